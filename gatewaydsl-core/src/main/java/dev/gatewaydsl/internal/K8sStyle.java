@@ -1,0 +1,42 @@
+package dev.gatewaydsl.internal;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.gatewaydsl.validation.InvalidResourceException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The one Immutables style of every model type: the generated {@code ImmutableX} stays
+ * package-private, {@code build()} and {@code withX(...)} return the abstract type, and builders
+ * expose {@code xBuilder()} for nested values so shortcuts can forward to them.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@JsonSerialize
+@Value.Style(
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {
+      "address:addresses",
+      "match:matches",
+      "hostname:hostnames",
+      "parentRef:parentRefs",
+      "backendRef:backendRefs",
+      "rule:rules",
+      "listener:listeners",
+      "container:containers",
+      "port:ports",
+      "kind:kinds"
+    },
+    attributeBuilderDetection = true,
+    from = "mergeFrom",
+    privateNoargConstructor = true,
+    throwForInvalidImmutableState = InvalidResourceException.class,
+    throwForNullPointer = InvalidResourceException.class)
+public @interface K8sStyle {}

@@ -1,0 +1,26 @@
+package dev.gatewaydsl.internal;
+
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+
+/** The checks every top-level kind shares: apiVersion and metadata. Not API. */
+public final class ResourceChecks {
+  private ResourceChecks() {}
+
+  /**
+   * Checks that {@code apiVersion} is one of {@code versions}, that the name is set and follows
+   * {@code nameRule}, and the rest of {@code metadata}.
+   */
+  public static void common(KubernetesResource resource, List<String> versions,
+      ObjectMeta.NameRule nameRule, Violations violations) {
+    if (!versions.contains(resource.apiVersion())) {
+      violations.notSupported(FieldPath.of("apiVersion"), resource.apiVersion(), versions);
+    }
+    FieldPath metadata = FieldPath.of("metadata");
+    resource.metadata().validateName(nameRule, metadata, violations);
+    resource.metadata().validate(metadata, violations);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.gatewaydsl.internal;
+
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import java.util.regex.Pattern;
+
+/**
+ * The name and value syntaxes of Kubernetes (apimachinery's {@code validation} package) and of the
+ * Gateway API CRDs, with the API server's wording. Not API.
+ */
+public final class Syntax {
+  private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+  private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL);
+  private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
+  private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern QUALIFIED_NAME_PART =
+      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+  private static final Pattern WILDCARD_HOSTNAME =
+      Pattern.compile("(\\*\\.)?" + LABEL + "(\\." + LABEL + ")*");
+  private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
+  private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
+  private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
+  private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
+      "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
+
+  /** Longest DNS-1123 label or DNS-1035 label. */
+  public static final int LABEL_MAX = 63;
+  /** Longest DNS-1123 subdomain. */
+  public static final int SUBDOMAIN_MAX = 253;
+
+  private Syntax() {}
+
+  /** A lowercase RFC 1123 label: namespaces, ports' names. */
+  public static void dns1123Label(String value, FieldPath path, Violations violations) {
+    if (value.length() > LABEL_MAX) {
+      violations.invalid(path, value, "must be no more than 63 characters");
+    }
+    if (!DNS1123_LABEL.matcher(value).matches()) {
+      violations.invalid(path, value, "a lowercase RFC 1123 label must consist of lower case "
+          + "alphanumeric characters or '-', and must start and end with an alphanumeric "
+          + "character (e.g. 'my-name', or '123-abc')");
+    }
+  }
+
+  /** A lowercase RFC 1123 subdomain: most object names, listener and section names. */
+  public static void dns1123Subdomain(String value, FieldPath path, Violations violations) {
+    if (value.length() > SUBDOMAIN_MAX) {
+      violations.invalid(path, value, "must be no more than 253 characters");
+    }
+    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+      violations.invalid(path, value, "a lowercase RFC 1123 subdomain must consist of lower case "
+          + "alphanumeric characters, '-' or '.', and must start and end with an alphanumeric "
+          + "character (e.g. 'example.com')");
+    }
+  }
+
+  /** An RFC 1035 label: Service names. */
+  public static void dns1035Label(String value, FieldPath path, Violations violations) {
+    if (value.length() > LABEL_MAX) {
+      violations.invalid(path, value, "must be no more than 63 characters");
+    }
+    if (!DNS1035_LABEL.matcher(value).matches()) {
+      violations.invalid(path, value, "a DNS-1035 label must consist of lower case alphanumeric "
+          + "characters or '-', start with an alphabetic character, and end with an alphanumeric "
+          + "character (e.g. 'my-name', or 'abc-123')");
+    }
+  }
+
+  /** A label or annotation key: an optional DNS subdomain prefix and '/', then a name. */
+  public static void qualifiedName(String value, FieldPath path, Violations violations) {
+    String name = value;
+    int slash = value.indexOf('/');
+    if (slash >= 0) {
+      String prefix = value.substring(0, slash);
+      name = value.substring(slash + 1);
+      if (prefix.isEmpty()) {
+        violations.invalid(path, value, "prefix part must be non-empty");
+      } else if (prefix.length() > SUBDOMAIN_MAX || !DNS1123_SUBDOMAIN.matcher(prefix).matches()) {
+        violations.invalid(path, value, "prefix part a lowercase RFC 1123 subdomain must consist "
+            + "of lower case alphanumeric characters, '-' or '.', and must start and end with an "
+            + "alphanumeric character (e.g. 'example.com')");
+      }
+    }
+    if (name.isEmpty()) {
+      violations.invalid(path, value, "name part must be non-empty");
+    } else {
+      if (name.length() > LABEL_MAX) {
+        violations.invalid(path, value, "name part must be no more than 63 characters");
+      }
+      if (!QUALIFIED_NAME_PART.matcher(name).matches()) {
+        violations.invalid(path, value, "name part must consist of alphanumeric characters, "
+            + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. "
+            + "'MyName', or 'my.name', or '123-abc')");
+      }
+    }
+  }
+
+  /** A label value: empty, or up to 63 characters of the qualified-name alphabet. */
+  public static void labelValue(String value, FieldPath path, Violations violations) {
+    if (value.length() > LABEL_MAX) {
+      violations.invalid(path, value, "must be no more than 63 characters");
+    }
+    if (!value.isEmpty() && !QUALIFIED_NAME_PART.matcher(value).matches()) {
+      violations.invalid(path, value, "a valid label must be an empty string or consist of "
+          + "alphanumeric characters, '-', '_' or '.', and must start and end with an "
+          + "alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')");
+    }
+  }
+
+  /** A Gateway API hostname: a DNS subdomain, optionally with a leading {@code *.}. */
+  public static void gatewayHostname(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !WILDCARD_HOSTNAME.matcher(value).matches()) {
+      violations.invalid(path, value, "must be a lowercase RFC 1123 subdomain of at most 253 "
+          + "characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')");
+    }
+  }
+
+  /** A Gateway API ProtocolType: a core name such as {@code HTTP} or a domain-prefixed one. */
+  public static void gatewayProtocol(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > 255 || !GATEWAY_PROTOCOL.matcher(value).matches()) {
+      violations.invalid(path, value, "must be a protocol name such as \"HTTP\" or a "
+          + "domain-prefixed one such as \"example.com/custom\", of at most 255 characters");
+    }
+  }
+
+  /** A Gateway API Kind, e.g. {@code HTTPRoute}: 1 to 63 characters, starting with a letter. */
+  public static void kind(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > LABEL_MAX || !KIND.matcher(value).matches()) {
+      violations.invalid(path, value, "must be 1 to 63 letters, digits or '-', starting with a "
+          + "letter and ending with a letter or digit (e.g. 'HTTPRoute')");
+    }
+  }
+
+  /** An IANA service name, as port names are: up to 15 of [-a-z0-9], at least one letter. */
+  public static void portName(String value, FieldPath path, Violations violations) {
+    if (value.length() > 15) {
+      violations.invalid(path, value, "must be no more than 15 characters");
+    }
+    if (!PORT_NAME_CHARACTERS.matcher(value).matches()) {
+      violations.invalid(path, value, "must contain only alpha-numeric characters (a-z, 0-9), "
+          + "and hyphens (-)");
+    }
+    if (value.contains("--")) {
+      violations.invalid(path, value, "must not contain consecutive hyphens");
+    }
+    if (!PORT_NAME_LETTER.matcher(value).find()) {
+      violations.invalid(path, value, "must contain at least one letter (a-z)");
+    }
+    if (value.startsWith("-") || value.endsWith("-")) {
+      violations.invalid(path, value, "must not begin or end with a hyphen");
+    }
+  }
+
+  /** A TCP/UDP port number. */
+  public static void port(int value, FieldPath path, Violations violations) {
+    if (value < 1 || value > 65535) {
+      violations.invalid(path, value, "must be between 1 and 65535, inclusive");
+    }
+  }
+}

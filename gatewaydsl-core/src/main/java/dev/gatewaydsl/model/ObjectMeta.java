@@ -1,0 +1,111 @@
+package dev.gatewaydsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The {@code metadata} of a Kubernetes object: its name, namespace, labels and annotations.
+ *
+ * <p>As in the Kubernetes Go types, an unset {@code name} or {@code namespace} is the empty string
+ * and is not written. Labels and annotations are written sorted by key.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/object-meta/">ObjectMeta</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableObjectMeta.class)
+public interface ObjectMeta extends WithObjectMeta, Validatable {
+
+  /** {@code metadata.name}; empty when not set. */
+  @Value.Default
+  default String name() {
+    return "";
+  }
+
+  /** {@code metadata.namespace}; empty when not set (cluster-scoped, or the client's default). */
+  @Value.Default
+  default String namespace() {
+    return "";
+  }
+
+  /** {@code metadata.labels}. */
+  Map<String, String> labels();
+
+  /** {@code metadata.annotations}. */
+  Map<String, String> annotations();
+
+  /** Metadata with just a name. */
+  static ObjectMeta named(String name) {
+    return builder().name(name).build();
+  }
+
+  /** Metadata with a name and a namespace. */
+  static ObjectMeta named(String name, String namespace) {
+    return builder().name(name).namespace(namespace).build();
+  }
+
+  /** Metadata with nothing set, as a pod template often has. */
+  static ObjectMeta empty() {
+    return builder().build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ObjectMeta}. */
+  final class Builder extends ImmutableObjectMeta.Builder {}
+
+  /**
+   * Checks the namespace, label and annotation syntax. The name's rule depends on the kind, so the
+   * resource checks it (see {@link #validateName}).
+   */
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    if (!namespace().isEmpty()) {
+      Syntax.dns1123Label(namespace(), path.child("namespace"), violations);
+    }
+    labels().forEach((key, value) -> {
+      FieldPath at = path.child("labels");
+      Syntax.qualifiedName(key, at, violations);
+      Syntax.labelValue(value, at.key(key), violations);
+    });
+    annotations().keySet().forEach(
+        key -> Syntax.qualifiedName(key, path.child("annotations"), violations));
+    long size = annotations().entrySet().stream()
+        .mapToLong(e -> e.getKey().length() + e.getValue().length()).sum();
+    if (size > 256 * 1024) {
+      violations.tooLong(path.child("annotations"), 256 * 1024);
+    }
+  }
+
+  /** How an object's name must look; it depends on the kind. */
+  enum NameRule {
+    /** Most kinds, custom resources included: a DNS-1123 subdomain. */
+    DNS1123_SUBDOMAIN,
+    /** Namespaces: a DNS-1123 label. */
+    DNS1123_LABEL,
+    /** Services: a DNS-1035 label. */
+    DNS1035_LABEL
+  }
+
+  /** Checks that the name is set and has the syntax {@code rule}. */
+  default void validateName(NameRule rule, FieldPath path, Violations violations) {
+    FieldPath at = path.child("name");
+    if (name().isEmpty()) {
+      violations.required(at, "name or generateName is required");
+      return;
+    }
+    switch (rule) {
+      case DNS1123_SUBDOMAIN -> Syntax.dns1123Subdomain(name(), at, violations);
+      case DNS1123_LABEL -> Syntax.dns1123Label(name(), at, violations);
+      case DNS1035_LABEL -> Syntax.dns1035Label(name(), at, violations);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ResourceChecks;
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Gateway API {@code Gateway}: listeners on which a {@code GatewayClass}'s implementation (for
+ * {@code gatewayClassName: istio}, Istio) accepts traffic for routes.
+ *
+ * <pre>{@code
+ * Gateway gw = Gateway.builder().name("echoserver").namespace("default")
+ *     .gatewayClassName("istio")
+ *     .listener(Listener.http("http", 80).allowedRoutesFromAllNamespaces())
+ *     .build();
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#gateway">Gateway</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableGateway.class)
+public interface Gateway extends KubernetesResource, WithGateway {
+
+  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return GatewayApi.V1;
+  }
+
+  @Override
+  @Value.Derived
+  default String kind() {
+    return "Gateway";
+  }
+
+  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
+  @Override
+  @Value.Default
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** {@code spec}. */
+  GatewaySpec spec();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Gateway}; the shortcuts forward to the generated metadata and spec builders. */
+  final class Builder extends ImmutableGateway.Builder {
+
+    /** Sets {@code metadata.name}. */
+    public Builder name(String name) {
+      metadataBuilder().name(name);
+      return this;
+    }
+
+    /** Sets {@code metadata.namespace}. */
+    public Builder namespace(String namespace) {
+      metadataBuilder().namespace(namespace);
+      return this;
+    }
+
+    /** Adds the label {@code key: value} to {@code metadata.labels}. */
+    public Builder label(String key, String value) {
+      metadataBuilder().putLabel(key, value);
+      return this;
+    }
+
+    /** Adds the annotation {@code key: value} to {@code metadata.annotations}. */
+    public Builder annotation(String key, String value) {
+      metadataBuilder().putAnnotation(key, value);
+      return this;
+    }
+
+    /** Sets {@code spec.gatewayClassName}, e.g. {@code istio}. */
+    public Builder gatewayClassName(String gatewayClassName) {
+      specBuilder().gatewayClassName(gatewayClassName);
+      return this;
+    }
+
+    /** Adds {@code listener} to {@code spec.listeners}. */
+    public Builder listener(Listener listener) {
+      specBuilder().addListener(listener);
+      return this;
+    }
+  }
+
+  /** Checks every field; all problems are reported together. */
+  @Value.Check
+  default void check() {
+    Violations violations = Violations.of(kind(), metadata().name());
+    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
+        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    spec().validate(FieldPath.of("spec"), violations);
+    violations.throwIfAny();
+  }
+}

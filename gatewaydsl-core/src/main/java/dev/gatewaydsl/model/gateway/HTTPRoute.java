@@ -1,0 +1,118 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ResourceChecks;
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Gateway API {@code HTTPRoute}: rules that send HTTP requests arriving at its parent Gateways
+ * to backends, usually Services.
+ *
+ * <pre>{@code
+ * HTTPRoute route = HTTPRoute.builder().name("echoserver").namespace("default")
+ *     .parentRef(gateway)
+ *     .rule(HTTPRouteRule.pathPrefix("/").backendRef(service, 8080))
+ *     .build();
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#httproute">HTTPRoute</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableHTTPRoute.class)
+public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
+
+  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return GatewayApi.V1;
+  }
+
+  @Override
+  @Value.Derived
+  default String kind() {
+    return "HTTPRoute";
+  }
+
+  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
+  @Override
+  @Value.Default
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** {@code spec}. */
+  HTTPRouteSpec spec();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HTTPRoute}; the shortcuts forward to the generated metadata and spec builders. */
+  final class Builder extends ImmutableHTTPRoute.Builder {
+
+    /** Sets {@code metadata.name}. */
+    public Builder name(String name) {
+      metadataBuilder().name(name);
+      return this;
+    }
+
+    /** Sets {@code metadata.namespace}. */
+    public Builder namespace(String namespace) {
+      metadataBuilder().namespace(namespace);
+      return this;
+    }
+
+    /** Adds the label {@code key: value} to {@code metadata.labels}. */
+    public Builder label(String key, String value) {
+      metadataBuilder().putLabel(key, value);
+      return this;
+    }
+
+    /** Adds the annotation {@code key: value} to {@code metadata.annotations}. */
+    public Builder annotation(String key, String value) {
+      metadataBuilder().putAnnotation(key, value);
+      return this;
+    }
+
+    /** Adds {@link ParentReference#to(Gateway) ParentReference.to(gateway)} to {@code spec.parentRefs}. */
+    public Builder parentRef(Gateway gateway) {
+      specBuilder().addParentRef(ParentReference.to(gateway));
+      return this;
+    }
+
+    /** Adds {@code parentRef} to {@code spec.parentRefs}. */
+    public Builder parentRef(ParentReference parentRef) {
+      specBuilder().addParentRef(parentRef);
+      return this;
+    }
+
+    /** Adds {@code hostname} to {@code spec.hostnames}. */
+    public Builder hostname(String hostname) {
+      specBuilder().addHostname(hostname);
+      return this;
+    }
+
+    /** Adds {@code rule} to {@code spec.rules}. */
+    public Builder rule(HTTPRouteRule rule) {
+      specBuilder().addRule(rule);
+      return this;
+    }
+  }
+
+  /** Checks every field; all problems are reported together. */
+  @Value.Check
+  default void check() {
+    Violations violations = Violations.of(kind(), metadata().name());
+    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
+        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    spec().validate(FieldPath.of("spec"), violations);
+    violations.throwIfAny();
+  }
+}

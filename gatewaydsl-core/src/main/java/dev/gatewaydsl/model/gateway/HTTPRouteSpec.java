@@ -1,0 +1,76 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** {@code HTTPRoute.spec}: parents, hostnames and rules. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableHTTPRouteSpec.class)
+public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
+
+  /** The most parentRefs a route may have. */
+  int MAX_PARENT_REFS = 32;
+  /** The most hostnames a route may have. */
+  int MAX_HOSTNAMES = 16;
+  /** The most rules a route may have. */
+  int MAX_RULES = 16;
+  /** The most matches a route may have across all its rules. */
+  int MAX_MATCHES_TOTAL = 128;
+
+  /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
+  List<ParentReference> parentRefs();
+
+  /** {@code hostnames}: the Host headers the route matches; any if empty. */
+  List<String> hostnames();
+
+  /** {@code rules}: unset means one rule matching every path with no backend. */
+  List<HTTPRouteRule> rules();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HTTPRouteSpec}. */
+  final class Builder extends ImmutableHTTPRouteSpec.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath parents = path.child("parentRefs");
+    if (parentRefs().size() > MAX_PARENT_REFS) {
+      violations.tooMany(parents, parentRefs().size(), MAX_PARENT_REFS);
+    }
+    for (int i = 0; i < parentRefs().size(); i++) {
+      parentRefs().get(i).validate(parents.index(i), violations);
+    }
+    ParentReference.validateSectionNames(parentRefs(), parents, violations);
+    FieldPath hosts = path.child("hostnames");
+    if (hostnames().size() > MAX_HOSTNAMES) {
+      violations.tooMany(hosts, hostnames().size(), MAX_HOSTNAMES);
+    }
+    for (int i = 0; i < hostnames().size(); i++) {
+      String hostname = hostnames().get(i);
+      Syntax.gatewayHostname(hostname, hosts.index(i), violations);
+    }
+    FieldPath rulesPath = path.child("rules");
+    if (rules().size() > MAX_RULES) {
+      violations.tooMany(rulesPath, rules().size(), MAX_RULES);
+    }
+    int matches = 0;
+    for (int i = 0; i < rules().size(); i++) {
+      rules().get(i).validate(rulesPath.index(i), violations);
+      // an empty matches list is defaulted to one PathPrefix "/" match by the API server
+      matches += Math.max(1, rules().get(i).matches().size());
+    }
+    if (matches > MAX_MATCHES_TOTAL) {
+      violations.invalid(rulesPath, matches, "the total number of matches across all rules in a "
+          + "route must be at most " + MAX_MATCHES_TOTAL);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry of a route's {@code spec.parentRefs}: the Gateway (optionally one of its listeners,
+ * by {@code sectionName}, or one port) the route attaches to.
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#parentreference">ParentReference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableParentReference.class)
+public interface ParentReference extends WithParentReference, Validatable {
+
+  /** {@code group}: unset means {@code gateway.networking.k8s.io}. */
+  Optional<String> group();
+
+  /** {@code kind}: unset means {@code Gateway}. */
+  Optional<String> kind();
+
+  /** {@code namespace}: unset means the route's namespace. */
+  Optional<String> namespace();
+
+  /** {@code name} of the parent. */
+  String name();
+
+  /** {@code sectionName}: the listener's name, to attach to that listener only. */
+  Optional<String> sectionName();
+
+  /** {@code port}: to attach to the listeners on that port only. */
+  Optional<Integer> port();
+
+  /**
+   * Attaches to {@code gateway}: its name and, when set, its namespace. Group and kind are left to
+   * their defaults ({@code gateway.networking.k8s.io}, {@code Gateway}).
+   */
+  static ParentReference to(Gateway gateway) {
+    Builder parent = builder().name(gateway.metadata().name());
+    if (!gateway.metadata().namespace().isEmpty()) {
+      parent.namespace(gateway.metadata().namespace());
+    }
+    return parent.build();
+  }
+
+  /**
+   * Attaches to the listener {@code sectionName} of {@code gateway}.
+   *
+   * @throws IllegalArgumentException if {@code gateway} has no listener of that name
+   */
+  static ParentReference to(Gateway gateway, String sectionName) {
+    List<String> names = gateway.spec().listeners().stream().map(Listener::name).toList();
+    if (!names.contains(sectionName)) {
+      throw new IllegalArgumentException("Gateway \"" + gateway.metadata().name()
+          + "\" has no listener \"" + sectionName + "\"; its listeners are " + names);
+    }
+    return to(gateway).withSectionName(sectionName);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ParentReference}. */
+  final class Builder extends ImmutableParentReference.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    group().filter(g -> !g.isEmpty())
+        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
+    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
+    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
+    if (name().isEmpty()) {
+      violations.required(path.child("name"), "");
+    } else if (name().length() > Syntax.SUBDOMAIN_MAX) {
+      violations.tooLong(path.child("name"), Syntax.SUBDOMAIN_MAX);
+    }
+    sectionName().ifPresent(s -> Syntax.dns1123Subdomain(s, path.child("sectionName"), violations));
+    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
+  }
+
+  /**
+   * Two references to the same parent must both name a section, and different ones: the two CEL
+   * rules on {@code parentRefs}.
+   */
+  static void validateSectionNames(List<ParentReference> refs, FieldPath path,
+      Violations violations) {
+    List<Integer> missing = new ArrayList<>();
+    List<Integer> repeated = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      for (int j = 0; j < refs.size(); j++) {
+        if (i != j && refs.get(i).sameParentAs(refs.get(j))) {
+          String a = refs.get(i).sectionName().orElse("");
+          String b = refs.get(j).sectionName().orElse("");
+          if (a.isEmpty() != b.isEmpty() && !missing.contains(i)) {
+            missing.add(i);
+          } else if (a.equals(b) && !repeated.contains(i)) {
+            repeated.add(i);
+          }
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      violations.invalid(path, "array", "sectionName must be specified when parentRefs includes 2 or "
+          + "more references to the same parent");
+    }
+    if (!repeated.isEmpty()) {
+      violations.invalid(path, "array", "sectionName must be unique when parentRefs includes 2 or more "
+          + "references to the same parent");
+    }
+  }
+
+  private boolean sameParentAs(ParentReference other) {
+    return group().orElse(GatewayApi.GROUP).equals(other.group().orElse(GatewayApi.GROUP))
+        && kind().orElse("Gateway").equals(other.kind().orElse("Gateway"))
+        && name().equals(other.name())
+        && namespace().orElse("").equals(other.namespace().orElse(""));
+  }
+}

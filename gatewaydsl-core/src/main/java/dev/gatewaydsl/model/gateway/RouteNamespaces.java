@@ -1,0 +1,66 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** {@code AllowedRoutes.namespaces}: {@code from} {@code All}, {@code Same} or {@code Selector}. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableRouteNamespaces.class)
+public interface RouteNamespaces extends WithRouteNamespaces, Validatable {
+
+  /** Routes from every namespace. */
+  String ALL = "All";
+  /** Routes from the Gateway's namespace. */
+  String SAME = "Same";
+  /** Routes from the namespaces {@code selector} selects. */
+  String SELECTOR = "Selector";
+
+  /** The values {@code from} may take. */
+  List<String> FROM_VALUES = List.of(ALL, SELECTOR, SAME);
+
+  /** {@code from}: unset means {@code Same}. */
+  Optional<String> from();
+
+  /** {@code selector}: required when {@code from} is {@code Selector}. */
+  Optional<LabelSelector> selector();
+
+  /** {@code from: All}. */
+  static RouteNamespaces all() {
+    return builder().from(ALL).build();
+  }
+
+  /** {@code from: Same}. */
+  static RouteNamespaces same() {
+    return builder().from(SAME).build();
+  }
+
+  /** {@code from: Selector} with {@code selector}. */
+  static RouteNamespaces selector(LabelSelector selector) {
+    return builder().from(SELECTOR).selector(selector).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RouteNamespaces}. */
+  final class Builder extends ImmutableRouteNamespaces.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    from().filter(f -> !FROM_VALUES.contains(f))
+        .ifPresent(f -> violations.notSupported(path.child("from"), f, FROM_VALUES));
+    if (from().filter(SELECTOR::equals).isPresent() && selector().isEmpty()) {
+      violations.required(path.child("selector"), "must be set when from is Selector");
+    }
+    selector().ifPresent(s -> s.validate(path.child("selector"), violations));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** {@code Deployment.spec}: how many pods, which pods, and what they run. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableDeploymentSpec.class)
+public interface DeploymentSpec extends WithDeploymentSpec, Validatable {
+
+  /** {@code replicas}: 0 or more; unset means 1. */
+  Optional<Integer> replicas();
+
+  /** {@code selector}: must select the template's labels, and must not be empty. */
+  LabelSelector selector();
+
+  /** {@code template}: the pods to run. */
+  PodTemplateSpec template();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DeploymentSpec}. */
+  final class Builder extends ImmutableDeploymentSpec.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    replicas().filter(r -> r < 0).ifPresent(r -> violations.invalid(path.child("replicas"), r,
+        "must be greater than or equal to 0"));
+    FieldPath selectorPath = path.child("selector");
+    selector().validate(selectorPath, violations);
+    if (selector().matchLabels().isEmpty() && selector().matchExpressions().isEmpty()) {
+      violations.invalid(selectorPath, "{}", "empty selector is invalid for deployment");
+    } else if (!selector().matches(template().metadata().labels())) {
+      violations.invalid(path.child("template").child("metadata").child("labels"),
+          template().metadata().labels().toString(),
+          "`selector` does not match template `labels`");
+    }
+    template().validate(path.child("template"), violations);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/** One entry of {@code Container.env}: a variable with a literal value. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableEnvVar.class)
+public interface EnvVar extends WithEnvVar, Validatable {
+
+  /** {@code name}. */
+  String name();
+
+  /** {@code value}; may be empty. */
+  @Value.Default
+  default String value() {
+    return "";
+  }
+
+  /** {@code name: name, value: value}. */
+  static EnvVar of(String name, String value) {
+    return builder().name(name).value(value).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EnvVar}. */
+  final class Builder extends ImmutableEnvVar.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    if (name().isEmpty()) {
+      violations.required(path.child("name"), "");
+    } else if (!Rules.ENV_NAME.matcher(name()).matches()) {
+      violations.invalid(path.child("name"), name(), "a valid environment variable name must "
+          + "consist of alphabetic characters, digits, '_', '-', or '.', and must not start with "
+          + "a digit");
+    }
+  }
+
+  /** Patterns compiled once. */
+  final class Rules {
+    static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+
+    private Rules() {}
+  }
+}

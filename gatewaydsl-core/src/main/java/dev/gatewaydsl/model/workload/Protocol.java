@@ -1,0 +1,8 @@
+package dev.gatewaydsl.model.workload;
+
+/** The transport protocol of a container or Service port: {@code TCP}, {@code UDP}, {@code SCTP}. */
+public enum Protocol {
+  TCP,
+  UDP,
+  SCTP
+}

@@ -1,0 +1,91 @@
+package dev.gatewaydsl.validation;
+
+import java.util.Objects;
+
+/**
+ * One problem with one field, rendered like the API server's {@code field.Error}: {@code
+ * spec.listeners[0].port: Invalid value: 0: must be between 1 and 65535 inclusive}.
+ *
+ * @param type the apimachinery error type
+ * @param path where the problem is
+ * @param value the offending value, or {@code null} where the type shows none
+ * @param detail what was expected; may be empty
+ */
+public record Violation(Type type, FieldPath path, Object value, String detail) {
+
+  /** The error types of apimachinery's {@code field} package, with their wording. */
+  public enum Type {
+    REQUIRED("Required value", false),
+    INVALID("Invalid value", true),
+    DUPLICATE("Duplicate value", true),
+    NOT_SUPPORTED("Unsupported value", true),
+    FORBIDDEN("Forbidden", false),
+    TOO_LONG("Too long", false),
+    TOO_MANY("Too many", true);
+
+    private final String phrase;
+    private final boolean showsValue;
+
+    Type(String phrase, boolean showsValue) {
+      this.phrase = phrase;
+      this.showsValue = showsValue;
+    }
+
+    /** The phrase the API server prints, e.g. {@code Invalid value}. */
+    public String phrase() {
+      return phrase;
+    }
+  }
+
+  public Violation {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(path, "path");
+    detail = detail == null ? "" : detail;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append(path).append(": ").append(type.phrase);
+    if (type.showsValue) {
+      out.append(": ").append(render(value));
+    }
+    if (!detail.isEmpty()) {
+      out.append(": ").append(detail);
+    }
+    return out.toString();
+  }
+
+  /** Strings quoted (Go's {@code %q}), numbers and booleans bare, like the API server. */
+  static String render(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return quote(value.toString());
+  }
+
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

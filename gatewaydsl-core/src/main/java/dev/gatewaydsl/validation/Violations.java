@@ -1,0 +1,91 @@
+package dev.gatewaydsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Collects every problem of one object before anything is thrown, so a user sees all of them at
+ * once. Create one per object being checked, add problems with full paths, then call {@link
+ * #throwIfAny()}.
+ */
+public final class Violations {
+  private final String kind;
+  private final String name;
+  private final List<Violation> found = new ArrayList<>();
+
+  private Violations(String kind, String name) {
+    this.kind = kind;
+    this.name = name;
+  }
+
+  /** A collector for the object of kind {@code kind} named {@code name} (may be empty). */
+  public static Violations of(String kind, String name) {
+    return new Violations(kind, name == null ? "" : name);
+  }
+
+  /** Adds {@code violation} as it is. */
+  public Violations add(Violation violation) {
+    found.add(violation);
+    return this;
+  }
+
+  /** {@code path: Required value: detail}. */
+  public Violations required(FieldPath path, String detail) {
+    return add(new Violation(Violation.Type.REQUIRED, path, null, detail));
+  }
+
+  /** {@code path: Invalid value: value: detail}. */
+  public Violations invalid(FieldPath path, Object value, String detail) {
+    return add(new Violation(Violation.Type.INVALID, path, value, detail));
+  }
+
+  /** {@code path: Duplicate value: value}. */
+  public Violations duplicate(FieldPath path, Object value) {
+    return add(new Violation(Violation.Type.DUPLICATE, path, value, ""));
+  }
+
+  /** {@code path: Unsupported value: value: supported values: "a", "b"}. */
+  public Violations notSupported(FieldPath path, Object value, List<String> supported) {
+    String detail = "supported values: "
+        + supported.stream().map(Violation::quote).collect(Collectors.joining(", "));
+    return add(new Violation(Violation.Type.NOT_SUPPORTED, path, value, detail));
+  }
+
+  /** {@code path: Forbidden: detail}. */
+  public Violations forbidden(FieldPath path, String detail) {
+    return add(new Violation(Violation.Type.FORBIDDEN, path, null, detail));
+  }
+
+  /** {@code path: Too long: may not be more than max bytes}. */
+  public Violations tooLong(FieldPath path, int max) {
+    return add(new Violation(Violation.Type.TOO_LONG, path, null,
+        "may not be more than " + max + " bytes"));
+  }
+
+  /** {@code path: Too many: actual: must have at most max items}. */
+  public Violations tooMany(FieldPath path, int actual, int max) {
+    return add(new Violation(Violation.Type.TOO_MANY, path, actual,
+        "must have at most " + max + " items"));
+  }
+
+  /** Whether no problem was found so far. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** The problems found so far, in the order they were added. */
+  public List<Violation> list() {
+    return List.copyOf(found);
+  }
+
+  /**
+   * Throws an {@link InvalidResourceException} naming the object and listing every problem, if
+   * there is any.
+   */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidResourceException(kind, name, found);
+    }
+  }
+}

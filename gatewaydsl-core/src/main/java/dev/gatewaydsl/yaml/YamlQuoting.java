@@ -1,0 +1,92 @@
+package dev.gatewaydsl.yaml;
+
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides when a string must be quoted: exactly when some YAML reader could take the plain form
+ * for something other than that string. Both YAML 1.2 (core schema) and YAML 1.1 are considered,
+ * since the parser behind {@code kubectl} and the API server (go-yaml v2) still resolves
+ * {@code yes}, {@code on}, {@code 0x1F}, {@code 012} or {@code 12:30:45} the YAML 1.1 way.
+ */
+final class YamlQuoting extends StringQuotingChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** Booleans and nulls of YAML 1.1 and 1.2, compared case-insensitively. */
+  private static final Set<String> RESERVED = Set.of(
+      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "=", "<<");
+
+  /** Integers and floats of YAML 1.1 and 1.2, and what Go's number parsers accept. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "[-+]?("
+          + "0b[0-1_]+"                                   // binary (1.1)
+          + "|0o?[0-7_]+"                                 // octal (1.1 "012", 1.2 "0o17")
+          + "|0x[0-9a-fA-F_]+"                            // hex integer
+          + "|0x[0-9a-fA-F_.]*(p[-+]?[0-9]+)?"           // hex float (Go)
+          + "|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"  // sexagesimal (1.1)
+          + "|([0-9][0-9_]*)?\\.?[0-9_]*([eE][-+]?[0-9]+)?" // decimal, 1.5, .5, 1e3
+          + "|\\.?(inf|infinity|nan)"                    // .inf, .nan, +Inf
+          + ")",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Dates and timestamps (YAML 1.1 resolves them; some tools read them as times). */
+  private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
+
+  static final YamlQuoting INSTANCE = new YamlQuoting();
+
+  @Override
+  public boolean needToQuoteName(String name) {
+    return needsQuotes(name);
+  }
+
+  @Override
+  public boolean needToQuoteValue(String value) {
+    return needsQuotes(value);
+  }
+
+  /** Whether {@code text} must be quoted to be read back as the same string. */
+  static boolean needsQuotes(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    char first = text.charAt(0);
+    if (looksNumeric(first) && (NUMBER.matcher(text).matches() || TIMESTAMP.matcher(text).matches())
+        && !text.equals(".") && !text.equals("-") && !text.equals("+")) {
+      return true;
+    }
+    if (first == ' ' || text.charAt(text.length() - 1) == ' '
+        || first == '\t' || text.charAt(text.length() - 1) == '\t') {
+      return true;
+    }
+    if ("&*!|>'\"%@`#,[]{}".indexOf(first) >= 0) {
+      return true;
+    }
+    if ("-?:".indexOf(first) >= 0 && (text.length() == 1 || isSpace(text.charAt(1)))) {
+      return true;
+    }
+    if (text.contains(": ") || text.contains(" #") || text.endsWith(":")
+        || text.contains(":\t") || text.contains("\t#")) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n') || c == 0x7f || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return text.equals("-") || text.equals("+") || text.equals(".");
+  }
+
+  private static boolean looksNumeric(char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+}
