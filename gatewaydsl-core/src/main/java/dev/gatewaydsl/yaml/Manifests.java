@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -29,9 +28,7 @@ import java.util.Objects;
  */
 public final class Manifests {
 
-  private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-          .stringQuotingChecker(YamlQuoting.INSTANCE)
-          .build())
+  private static final YAMLMapper MAPPER = YAMLMapper.builder(new KubernetesYamlFactory())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

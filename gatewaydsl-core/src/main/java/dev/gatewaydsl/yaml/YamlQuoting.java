@@ -75,11 +75,38 @@ final class YamlQuoting extends StringQuotingChecker {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\n') || c == 0x7f || c == '\uFEFF') {
+      // controls, and the characters YAML 1.1 treats as line breaks (NEL, LS, PS)
+      if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\u2028'
+          || c == '\u2029' || c == '\uFEFF') {
         return true;
       }
     }
     return text.equals("-") || text.equals("+") || text.equals(".");
+  }
+
+  /**
+   * Whether {@code text}, which has a line break, reads back unchanged from a block literal: its
+   * first line is not empty and does not start with a space (so no indentation indicator is
+   * needed), no line holds only blanks, and it has no character a literal cannot carry.
+   */
+  static boolean literalIsSafe(String text) {
+    if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(0) == '\n') {
+      return false;
+    }
+    for (String line : text.split("\n", -1)) {
+      if (!line.isEmpty() && line.isBlank()) {
+        return false;
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f);
+      if (control || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+          || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean looksNumeric(char c) {
