@@ -2,6 +2,7 @@ package dev.gatewaydsl.internal;
 
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -66,29 +67,48 @@ public final class Syntax {
     }
   }
 
-  /** A label or annotation key: an optional DNS subdomain prefix and '/', then a name. */
+  /** A label key: an optional DNS subdomain prefix and '/', then a name. */
   public static void qualifiedName(String value, FieldPath path, Violations violations) {
-    String name = value;
-    int slash = value.indexOf('/');
+    qualifiedName(value, value, path, violations);
+  }
+
+  /**
+   * An annotation key: a qualified name in which case does not matter (the API server lower-cases
+   * it before checking), reported as written.
+   */
+  public static void annotationKey(String value, FieldPath path, Violations violations) {
+    qualifiedName(value.toLowerCase(Locale.ROOT), value, path, violations);
+  }
+
+  /** Checks {@code checked} as a qualified name; problems show {@code shown}. */
+  private static void qualifiedName(String checked, String shown, FieldPath path,
+      Violations violations) {
+    String name = checked;
+    int slash = checked.indexOf('/');
     if (slash >= 0) {
-      String prefix = value.substring(0, slash);
-      name = value.substring(slash + 1);
+      String prefix = checked.substring(0, slash);
+      name = checked.substring(slash + 1);
       if (prefix.isEmpty()) {
-        violations.invalid(path, value, "prefix part must be non-empty");
-      } else if (prefix.length() > SUBDOMAIN_MAX || !DNS1123_SUBDOMAIN.matcher(prefix).matches()) {
-        violations.invalid(path, value, "prefix part a lowercase RFC 1123 subdomain must consist "
-            + "of lower case alphanumeric characters, '-' or '.', and must start and end with an "
-            + "alphanumeric character (e.g. 'example.com')");
+        violations.invalid(path, shown, "prefix part must be non-empty");
+      } else {
+        if (prefix.length() > SUBDOMAIN_MAX) {
+          violations.invalid(path, shown, "prefix part must be no more than 253 characters");
+        }
+        if (!DNS1123_SUBDOMAIN.matcher(prefix).matches()) {
+          violations.invalid(path, shown, "prefix part a lowercase RFC 1123 subdomain must "
+              + "consist of lower case alphanumeric characters, '-' or '.', and must start and "
+              + "end with an alphanumeric character (e.g. 'example.com')");
+        }
       }
     }
     if (name.isEmpty()) {
-      violations.invalid(path, value, "name part must be non-empty");
+      violations.invalid(path, shown, "name part must be non-empty");
     } else {
       if (name.length() > LABEL_MAX) {
-        violations.invalid(path, value, "name part must be no more than 63 characters");
+        violations.invalid(path, shown, "name part must be no more than 63 characters");
       }
       if (!QUALIFIED_NAME_PART.matcher(name).matches()) {
-        violations.invalid(path, value, "name part must consist of alphanumeric characters, "
+        violations.invalid(path, shown, "name part must consist of alphanumeric characters, "
             + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. "
             + "'MyName', or 'my.name', or '123-abc')");
       }
@@ -149,6 +169,22 @@ public final class Syntax {
     }
     if (value.startsWith("-") || value.endsWith("-")) {
       violations.invalid(path, value, "must not begin or end with a hyphen");
+    }
+  }
+
+  /** A Gateway API Group: empty (the core group) or a DNS-1123 subdomain. */
+  public static void group(String value, FieldPath path, Violations violations) {
+    if (!value.isEmpty()) {
+      dns1123Subdomain(value, path, violations);
+    }
+  }
+
+  /** A Gateway API ObjectName: 1 to 253 characters, any. */
+  public static void objectName(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty()) {
+      violations.required(path, "");
+    } else if (value.length() > SUBDOMAIN_MAX) {
+      violations.tooLong(path, SUBDOMAIN_MAX);
     }
   }
 

@@ -74,5 +74,9 @@ public interface LabelSelectorRequirement extends WithLabelSelectorRequirement, 
       violations.forbidden(path.child("values"),
           "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
     }
+    // as for a Deployment's selector (AllowInvalidLabelValueInSelector: false)
+    for (int i = 0; i < values().size(); i++) {
+      Syntax.labelValue(values().get(i), path.child("values").index(i), violations);
+    }
   }
 }

@@ -49,7 +49,8 @@ public interface Namespace extends KubernetesResource, WithNamespace {
   }
 
   /** Builds {@link Namespace}. */
-  final class Builder extends ImmutableNamespace.Builder {}
+  final class Builder extends ImmutableNamespace.Builder
+      implements ResourceBuilder<Builder> {}
 
   /** Checks every field; all problems are reported together. */
   @Value.Check

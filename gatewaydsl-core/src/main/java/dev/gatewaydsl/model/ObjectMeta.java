@@ -6,6 +6,7 @@ import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -77,12 +78,17 @@ public interface ObjectMeta extends WithObjectMeta, Validatable {
       Syntax.labelValue(value, at.key(key), violations);
     });
     annotations().keySet().forEach(
-        key -> Syntax.qualifiedName(key, path.child("annotations"), violations));
+        key -> Syntax.annotationKey(key, path.child("annotations"), violations));
+    // the API server counts bytes (UTF-8), not characters
     long size = annotations().entrySet().stream()
-        .mapToLong(e -> e.getKey().length() + e.getValue().length()).sum();
+        .mapToLong(e -> utf8Length(e.getKey()) + utf8Length(e.getValue())).sum();
     if (size > 256 * 1024) {
       violations.tooLong(path.child("annotations"), 256 * 1024);
     }
+  }
+
+  private static long utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** How an object's name must look; it depends on the kind. */

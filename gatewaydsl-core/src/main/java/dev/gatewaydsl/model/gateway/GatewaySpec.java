@@ -7,7 +7,6 @@ import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -55,8 +54,8 @@ public interface GatewaySpec extends WithGatewaySpec, Validatable {
       if (!names.add(listener.name())) {
         violations.duplicate(at.index(i).child("name"), listener.name());
       }
-      List<Object> endpoint = List.of(listener.port(), listener.protocol(),
-          Objects.toString(listener.hostname().orElse(null)));
+      // an absent hostname differs from every hostname, "null" included (the CEL rule uses has())
+      List<Object> endpoint = List.of(listener.port(), listener.protocol(), listener.hostname());
       if (!endpoints.add(endpoint)) {
         violations.duplicate(at.index(i), listener.port() + "/" + listener.protocol()
             + listener.hostname().map(h -> "/" + h).orElse(""));

@@ -5,6 +5,7 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
@@ -55,31 +56,7 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
   }
 
   /** Builds {@link HTTPRoute}; the shortcuts forward to the generated metadata and spec builders. */
-  final class Builder extends ImmutableHTTPRoute.Builder {
-
-    /** Sets {@code metadata.name}. */
-    public Builder name(String name) {
-      metadataBuilder().name(name);
-      return this;
-    }
-
-    /** Sets {@code metadata.namespace}. */
-    public Builder namespace(String namespace) {
-      metadataBuilder().namespace(namespace);
-      return this;
-    }
-
-    /** Adds the label {@code key: value} to {@code metadata.labels}. */
-    public Builder label(String key, String value) {
-      metadataBuilder().putLabel(key, value);
-      return this;
-    }
-
-    /** Adds the annotation {@code key: value} to {@code metadata.annotations}. */
-    public Builder annotation(String key, String value) {
-      metadataBuilder().putAnnotation(key, value);
-      return this;
-    }
+  final class Builder extends ImmutableHTTPRoute.Builder implements ResourceBuilder<Builder> {
 
     /** Adds {@link ParentReference#to(Gateway) ParentReference.to(gateway)} to {@code spec.parentRefs}. */
     public Builder parentRef(Gateway gateway) {

@@ -6,7 +6,9 @@ import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -61,6 +63,12 @@ public interface Container extends WithContainer, Validatable {
     return new Builder();
   }
 
+  private static boolean isValidPortName(String name) {
+    Violations problems = Violations.of("", "");
+    Syntax.portName(name, FieldPath.root(), problems);
+    return problems.isEmpty();
+  }
+
   /** Builds {@link Container}. */
   final class Builder extends ImmutableContainer.Builder {}
 
@@ -70,8 +78,14 @@ public interface Container extends WithContainer, Validatable {
     if (image().isBlank()) {
       violations.required(path.child("image"), "");
     }
+    Set<String> portNames = new HashSet<>();
     for (int i = 0; i < ports().size(); i++) {
-      ports().get(i).validate(path.child("ports").index(i), violations);
+      ContainerPort port = ports().get(i);
+      FieldPath at = path.child("ports").index(i);
+      port.validate(at, violations);
+      // as the API server: a valid name used twice in one container is a duplicate
+      port.name().filter(n -> isValidPortName(n) && !portNames.add(n))
+          .ifPresent(n -> violations.duplicate(at.child("name"), n));
     }
     for (int i = 0; i < env().size(); i++) {
       env().get(i).validate(path.child("env").index(i), violations);

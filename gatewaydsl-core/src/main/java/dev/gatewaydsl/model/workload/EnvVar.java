@@ -39,10 +39,20 @@ public interface EnvVar extends WithEnvVar, Validatable {
   default void validate(FieldPath path, Violations violations) {
     if (name().isEmpty()) {
       violations.required(path.child("name"), "");
-    } else if (!Rules.ENV_NAME.matcher(name()).matches()) {
-      violations.invalid(path.child("name"), name(), "a valid environment variable name must "
-          + "consist of alphabetic characters, digits, '_', '-', or '.', and must not start with "
-          + "a digit");
+    } else {
+      if (!Rules.ENV_NAME.matcher(name()).matches()) {
+        violations.invalid(path.child("name"), name(), "a valid environment variable name must "
+            + "consist of alphabetic characters, digits, '_', '-', or '.', and must not start "
+            + "with a digit");
+      }
+      // apimachinery's hasChDirPrefix, part of IsEnvVarName
+      if (name().equals(".")) {
+        violations.invalid(path.child("name"), name(), "must not be '.'");
+      } else if (name().equals("..")) {
+        violations.invalid(path.child("name"), name(), "must not be '..'");
+      } else if (name().startsWith("..")) {
+        violations.invalid(path.child("name"), name(), "must not start with '..'");
+      }
     }
   }
 

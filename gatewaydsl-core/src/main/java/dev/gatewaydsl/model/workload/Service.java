@@ -5,6 +5,7 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
@@ -79,31 +80,7 @@ public interface Service extends KubernetesResource, WithService {
   }
 
   /** Builds {@link Service}; the shortcuts forward to the generated metadata and spec builders. */
-  final class Builder extends ImmutableService.Builder {
-
-    /** Sets {@code metadata.name}. */
-    public Builder name(String name) {
-      metadataBuilder().name(name);
-      return this;
-    }
-
-    /** Sets {@code metadata.namespace}. */
-    public Builder namespace(String namespace) {
-      metadataBuilder().namespace(namespace);
-      return this;
-    }
-
-    /** Adds the label {@code key: value} to {@code metadata.labels}. */
-    public Builder label(String key, String value) {
-      metadataBuilder().putLabel(key, value);
-      return this;
-    }
-
-    /** Adds the annotation {@code key: value} to {@code metadata.annotations}. */
-    public Builder annotation(String key, String value) {
-      metadataBuilder().putAnnotation(key, value);
-      return this;
-    }
+  final class Builder extends ImmutableService.Builder implements ResourceBuilder<Builder> {
 
     /** Adds {@code port} to {@code spec.ports}. */
     public Builder port(ServicePort port) {

@@ -1,0 +1,97 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ResourceChecks;
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.ResourceBuilder;
+import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Gateway API {@code ReferenceGrant}: lives in the namespace of the referenced objects ({@code
+ * to}) and allows objects of other namespaces ({@code from}) to reference them, e.g. an HTTPRoute
+ * in {@code shop} sending traffic to a Service in {@code payments}.
+ *
+ * <pre>{@code
+ * ReferenceGrant grant = ReferenceGrant.allowing(route, service);
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#referencegrant">ReferenceGrant</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableReferenceGrant.class)
+public interface ReferenceGrant extends KubernetesResource, WithReferenceGrant {
+
+  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return GatewayApi.V1;
+  }
+
+  @Override
+  @Value.Derived
+  default String kind() {
+    return "ReferenceGrant";
+  }
+
+  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
+  @Override
+  @Value.Default
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** {@code spec}. */
+  ReferenceGrantSpec spec();
+
+  /**
+   * A grant in the Service's namespace that lets {@code route}'s namespace reference {@code
+   * service}: {@code from: [{group: gateway.networking.k8s.io, kind: <route kind>, namespace:
+   * <route namespace>}]}, {@code to: [{group: "", kind: Service, name: <service name>}]}. Default
+   * name: {@code <route namespace>-<route kind lower-case>-to-<service name>}, cut to 253
+   * characters.
+   *
+   * @throws IllegalArgumentException if either object has no namespace, or both have the same
+   */
+  static ReferenceGrant allowing(KubernetesResource route, Service service) {
+    String from = route.metadata().namespace();
+    String to = service.metadata().namespace();
+    if (from.isEmpty() || to.isEmpty() || from.equals(to)) {
+      throw new IllegalArgumentException("a ReferenceGrant needs two different namespaces; "
+          + route.kind() + " \"" + route.metadata().name() + "\" is in \"" + from
+          + "\" and Service \"" + service.metadata().name() + "\" in \"" + to + "\"");
+    }
+    String name = from + "-" + route.kind().toLowerCase(java.util.Locale.ROOT) + "-to-"
+        + service.metadata().name();
+    return builder().name(name.length() > 253 ? name.substring(0, 253) : name).namespace(to)
+        .spec(ReferenceGrantSpec.builder()
+            .addFrom(ReferenceGrantFrom.of(GatewayApi.GROUP, route.kind(), from))
+            .addTo(ReferenceGrantTo.of("", "Service").withName(service.metadata().name()))
+            .build())
+        .build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReferenceGrant}. */
+  final class Builder extends ImmutableReferenceGrant.Builder
+      implements ResourceBuilder<Builder> {}
+
+  /** Checks every field; all problems are reported together. */
+  @Value.Check
+  default void check() {
+    Violations violations = Violations.of(kind(), metadata().name());
+    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
+        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    spec().validate(FieldPath.of("spec"), violations);
+    violations.throwIfAny();
+  }
+}

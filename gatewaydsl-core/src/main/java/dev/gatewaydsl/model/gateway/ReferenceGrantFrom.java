@@ -1,0 +1,44 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/** One entry of {@code ReferenceGrant.spec.from}: a group, kind and namespace that may refer. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableReferenceGrantFrom.class)
+public interface ReferenceGrantFrom extends WithReferenceGrantFrom, Validatable {
+
+  /** {@code group}: e.g. {@code gateway.networking.k8s.io}; empty for the core group. */
+  String group();
+
+  /** {@code kind}, e.g. {@code HTTPRoute}. */
+  String kind();
+
+  /** {@code namespace} of the referring objects. */
+  String namespace();
+
+  /** {@code {group, kind, namespace}}. */
+  static ReferenceGrantFrom of(String group, String kind, String namespace) {
+    return builder().group(group).kind(kind).namespace(namespace).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReferenceGrantFrom}. */
+  final class Builder extends ImmutableReferenceGrantFrom.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    Syntax.group(group(), path.child("group"), violations);
+    Syntax.kind(kind(), path.child("kind"), violations);
+    Syntax.dns1123Label(namespace(), path.child("namespace"), violations);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One entry of {@code ReferenceGrant.spec.to}: a group and kind, optionally one name. */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableReferenceGrantTo.class)
+public interface ReferenceGrantTo extends WithReferenceGrantTo, Validatable {
+
+  /** {@code group}: empty for the core group (Services, Secrets). */
+  String group();
+
+  /** {@code kind}, e.g. {@code Service}. */
+  String kind();
+
+  /** {@code name}: one object only; unset means every object of the kind. */
+  Optional<String> name();
+
+  /** {@code {group, kind}}: every object of that kind in the grant's namespace. */
+  static ReferenceGrantTo of(String group, String kind) {
+    return builder().group(group).kind(kind).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReferenceGrantTo}. */
+  final class Builder extends ImmutableReferenceGrantTo.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    Syntax.group(group(), path.child("group"), violations);
+    Syntax.kind(kind(), path.child("kind"), violations);
+    name().ifPresent(n -> Syntax.objectName(n, path.child("name"), violations));
+  }
+}
