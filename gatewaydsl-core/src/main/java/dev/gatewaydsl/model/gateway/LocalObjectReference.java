@@ -1,0 +1,47 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Gateway API {@code LocalObjectReference}: an object in the referrer's own namespace, by
+ * group, kind and name, e.g. a filter's {@code extensionRef} or a CA certificate ConfigMap.
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableLocalObjectReference.class)
+public interface LocalObjectReference extends WithLocalObjectReference, Validatable {
+
+  /** {@code group}: empty for the core group. */
+  String group();
+
+  /** {@code kind}, e.g. {@code ConfigMap}. */
+  String kind();
+
+  /** {@code name}. */
+  String name();
+
+  /** {@code {group, kind, name}}. */
+  static LocalObjectReference of(String group, String kind, String name) {
+    return builder().group(group).kind(kind).name(name).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalObjectReference}. */
+  final class Builder extends ImmutableLocalObjectReference.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    Syntax.group(group(), path.child("group"), violations);
+    Syntax.kind(kind(), path.child("kind"), violations);
+    Syntax.objectName(name(), path.child("name"), violations);
+  }
+}
