@@ -1,14 +1,19 @@
 package dev.gatewaydsl.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.model.KubernetesResource;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -18,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Writes resources as YAML that {@code kubectl apply}, Argo CD and Flux accept and that diffs
@@ -47,10 +54,9 @@ public final class Manifests {
       .addModule(new Jdk8Module())
       .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer();
-
-  /** Between two documents of a stream. */
-  static final String DOCUMENT_SEPARATOR = "---\n";
+  /** Leaves the caller's writer open: closing the sequence of documents only flushes it. */
+  private static final ObjectWriter WRITER =
+      MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private Manifests() {}
 
@@ -61,31 +67,80 @@ public final class Manifests {
 
   /** The YAML stream of {@code resources}, in iteration order. */
   public static String toYaml(Collection<? extends KubernetesResource> resources) {
-    StringBuilder out = new StringBuilder(1024 * Math.max(1, resources.size()));
-    boolean first = true;
-    for (KubernetesResource resource : resources) {
-      Objects.requireNonNull(resource, "resources must not contain null");
-      if (!first) {
-        out.append(DOCUMENT_SEPARATOR);
-      }
-      out.append(toYaml(resource));
-      first = false;
+    StringBuilderWriter out = new StringBuilderWriter(1024 * Math.max(1, resources.size()));
+    try {
+      write(resources.iterator(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilderWriter does not throw
     }
     return out.toString();
   }
 
-  /** Writes the YAML stream of {@code resources} to {@code out}, in iteration order. */
+  /**
+   * Writes the YAML stream of {@code resources} to {@code out}, in iteration order, as it goes:
+   * each resource is written before the next is taken, so a lazy {@code Iterable} of any length
+   * is written in the memory of one resource. {@code out} is flushed, not closed.
+   */
   public static void writeYaml(Iterable<? extends KubernetesResource> resources, Writer out)
       throws IOException {
-    boolean first = true;
-    for (KubernetesResource resource : resources) {
-      Objects.requireNonNull(resource, "resources must not contain null");
-      if (!first) {
-        out.write(DOCUMENT_SEPARATOR);
-      }
-      out.write(toYaml(resource));
-      first = false;
+    write(resources.iterator(), out);
+  }
+
+  /**
+   * Writes the YAML stream of {@code resources} to {@code out}, in encounter order, as it goes
+   * (see {@link #writeYaml(Iterable, Writer)}). The stream is consumed, not closed; {@code out} is
+   * flushed, not closed.
+   */
+  public static void writeYaml(Stream<? extends KubernetesResource> resources, Writer out)
+      throws IOException {
+    write(resources.iterator(), out);
+  }
+
+  /**
+   * Writes the YAML stream of {@code resources} to {@code out} in UTF-8, in iteration order, as it
+   * goes (see {@link #writeYaml(Iterable, Writer)}). {@code out} is flushed, not closed.
+   */
+  public static void writeYaml(Iterable<? extends KubernetesResource> resources,
+      OutputStream out) throws IOException {
+    writeUtf8(resources.iterator(), out);
+  }
+
+  /**
+   * Writes the YAML stream of {@code resources} to {@code out} in UTF-8, in encounter order, as it
+   * goes (see {@link #writeYaml(Iterable, Writer)}). The stream is consumed, not closed; {@code
+   * out} is flushed, not closed.
+   */
+  public static void writeYaml(Stream<? extends KubernetesResource> resources, OutputStream out)
+      throws IOException {
+    writeUtf8(resources.iterator(), out);
+  }
+
+  private static void writeUtf8(Iterator<? extends KubernetesResource> resources,
+      OutputStream out) throws IOException {
+    Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
+    write(resources, utf8);
+    utf8.flush();
+  }
+
+  /** Every document through one generator: {@code ---} between documents, none before the first. */
+  private static void write(Iterator<? extends KubernetesResource> resources, Writer out)
+      throws IOException {
+    if (!resources.hasNext()) {
+      return;
     }
+    try (SequenceWriter documents = WRITER.writeValues(out)) {
+      while (resources.hasNext()) {
+        KubernetesResource resource =
+            Objects.requireNonNull(resources.next(), "resources must not contain null");
+        try {
+          documents.write(resource);
+        } catch (JsonProcessingException e) {
+          throw new UncheckedIOException("cannot write " + resource.kind() + " \""
+              + resource.metadata().name() + "\" as YAML", e);
+        }
+      }
+    }
+    out.flush();
   }
 
   /**
@@ -119,15 +174,6 @@ public final class Manifests {
       return ManifestReader.read(in, file + " ");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static String toYaml(KubernetesResource resource) {
-    try {
-      return WRITER.writeValueAsString(resource);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("cannot write " + resource.kind() + " \""
-          + resource.metadata().name() + "\" as YAML", e);
     }
   }
 }

@@ -13,13 +13,16 @@ import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.Deployment;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ManifestsTest {
@@ -64,6 +67,79 @@ class ManifestsTest {
     Manifests.writeYaml(List.of(gateway(), Namespace.named("shop")), out);
 
     assertThat(out.toString()).isEqualTo(Manifests.toYaml(gateway(), Namespace.named("shop")));
+  }
+
+  @Test
+  void streamsAndOutputStreamsGiveTheSameStream() throws IOException {
+    String expected = Manifests.toYaml(gateway(), Namespace.named("shop"));
+    StringWriter fromStream = new StringWriter();
+    ByteArrayOutputStream fromIterableBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream fromStreamBytes = new ByteArrayOutputStream();
+
+    Manifests.writeYaml(Stream.of(gateway(), Namespace.named("shop")), fromStream);
+    Manifests.writeYaml(List.of(gateway(), Namespace.named("shop")), fromIterableBytes);
+    Manifests.writeYaml(Stream.of(gateway(), Namespace.named("shop")), fromStreamBytes);
+
+    assertThat(fromStream.toString()).isEqualTo(expected);
+    assertThat(fromIterableBytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    assertThat(fromStreamBytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void writesUtf8ToOutputStreams() throws IOException {
+    Namespace namespace = Namespace.builder().name("shop").annotation("team", "Café ☕ 🚀").build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Manifests.writeYaml(List.of(namespace), out);
+
+    assertThat(out.toByteArray()).isEqualTo(Manifests.toYaml(namespace)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesEachResourceBeforeTakingTheNext() throws IOException {
+    StringWriter out = new StringWriter();
+    List<String> seenBeforeEach = new ArrayList<>();
+    Stream<Namespace> namespaces = Stream.of("a", "b", "c").map(name -> {
+      seenBeforeEach.add(out.toString());
+      return Namespace.named(name);
+    });
+
+    Manifests.writeYaml(namespaces, out);
+
+    // each document is out before the next is taken, all but its last line break, which the
+    // emitter writes with whatever follows
+    assertThat(seenBeforeEach).containsExactly("",
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a",
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\n"
+            + "kind: Namespace\nmetadata:\n  name: b");
+  }
+
+  @Test
+  void leavesTheWriterAndOutputStreamOpen() throws IOException {
+    StringWriter out = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Manifests.writeYaml(List.of(Namespace.named("a")), out);
+    Manifests.writeYaml(List.of(Namespace.named("a")), bytes);
+
+    Manifests.writeYaml(Stream.of(Namespace.named("b")), out);
+    Manifests.writeYaml(Stream.of(Namespace.named("b")), bytes);
+
+    assertThat(out.toString()).isEqualTo(Manifests.toYaml(Namespace.named("a"))
+        + Manifests.toYaml(Namespace.named("b")));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(out.toString());
+  }
+
+  @Test
+  void writesNothingForAnEmptyStream() throws IOException {
+    StringWriter out = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    Manifests.writeYaml(Stream.<KubernetesResource>empty(), out);
+    Manifests.writeYaml(List.<KubernetesResource>of(), bytes);
+
+    assertThat(out.toString()).isEmpty();
+    assertThat(bytes.size()).isZero();
   }
 
   @Test
@@ -163,6 +239,9 @@ class ManifestsTest {
     List<KubernetesResource> withNull = Arrays.asList(gateway(), null);
 
     assertThatThrownBy(() -> Manifests.toYaml(withNull))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("resources must not contain null");
+    assertThatThrownBy(() -> Manifests.writeYaml(withNull.stream(), new StringWriter()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("resources must not contain null");
   }

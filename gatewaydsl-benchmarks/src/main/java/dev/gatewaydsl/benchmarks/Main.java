@@ -1,0 +1,65 @@
+package dev.gatewaydsl.benchmarks;
+
+import dev.gatewaydsl.benchmarks.coldstart.ColdStart;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of {@code target/gatewaydsl-benchmarks.jar}.
+ *
+ * <pre>
+ * java -jar gatewaydsl-benchmarks.jar [--long] [--routes 1,1000,10000]   throughput table (JMH)
+ * java -jar gatewaydsl-benchmarks.jar coldstart [--runs 10]              cold-start table
+ * </pre>
+ */
+public final class Main {
+  private static final String USAGE = String.join("\n",
+      "usage: gatewaydsl-benchmarks [--long] [--routes N,N,...]",
+      "       gatewaydsl-benchmarks coldstart [--runs N] [--examples-jar JAR] [--fabric8-jar JAR]");
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> rest = new ArrayList<>(List.of(args));
+    if (rest.contains("-h") || rest.contains("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
+    if (!rest.isEmpty() && rest.get(0).equals("coldstart")) {
+      rest.remove(0);
+      int runs = Integer.parseInt(option(rest, "--runs", "10"));
+      Path examples = Path.of(option(rest, "--examples-jar",
+          "gatewaydsl-examples/target/gatewaydsl-examples.jar"));
+      Path fabric8 = Path.of(option(rest, "--fabric8-jar",
+          "gatewaydsl-benchmarks/target/fabric8-echoserver.jar"));
+      requireEmpty(rest);
+      ColdStart.run(examples, fabric8, runs, System.out);
+      return;
+    }
+    boolean longRun = rest.remove("--long");
+    String routes = option(rest, "--routes", "1,1000,10000");
+    requireEmpty(rest);
+    ThroughputRun.run(longRun ? ThroughputRun.Length.LONG : ThroughputRun.Length.DEFAULT,
+        routes.split(","), System.out);
+  }
+
+  private static String option(List<String> args, String name, String fallback) {
+    int at = args.indexOf(name);
+    if (at < 0) {
+      return fallback;
+    }
+    if (at + 1 >= args.size()) {
+      throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
+    }
+    String value = args.get(at + 1);
+    args.subList(at, at + 2).clear();
+    return value;
+  }
+
+  private static void requireEmpty(List<String> args) {
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("unknown arguments " + args + "\n" + USAGE);
+    }
+  }
+}
