@@ -2,9 +2,7 @@ package dev.gatewaydsl.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -54,9 +52,12 @@ public final class Manifests {
       .addModule(new Jdk8Module())
       .build();
 
-  /** Leaves the caller's writer open: closing the sequence of documents only flushes it. */
-  private static final ObjectWriter WRITER =
-      MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter WRITER = MAPPER.writer();
+
+  private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults();
+
+  /** Between two documents of a stream. */
+  static final String DOCUMENT_SEPARATOR = "---\n";
 
   private Manifests() {}
 
@@ -122,25 +123,54 @@ public final class Manifests {
     utf8.flush();
   }
 
-  /** Every document through one generator: {@code ---} between documents, none before the first. */
+  /**
+   * Each document on its own, {@code ---} between documents, none before the first. A document
+   * is written by {@link BlockYamlGenerator} where it can, else by the SnakeYAML-based generator;
+   * both give the same text.
+   */
   private static void write(Iterator<? extends KubernetesResource> resources, Writer out)
       throws IOException {
-    if (!resources.hasNext()) {
-      return;
-    }
-    try (SequenceWriter documents = WRITER.writeValues(out)) {
-      while (resources.hasNext()) {
-        KubernetesResource resource =
-            Objects.requireNonNull(resources.next(), "resources must not contain null");
-        try {
-          documents.write(resource);
-        } catch (JsonProcessingException e) {
-          throw new UncheckedIOException("cannot write " + resource.kind() + " \""
-              + resource.metadata().name() + "\" as YAML", e);
-        }
+    StringBuilder document = new StringBuilder(4096);
+    boolean first = true;
+    while (resources.hasNext()) {
+      KubernetesResource resource =
+          Objects.requireNonNull(resources.next(), "resources must not contain null");
+      if (!first) {
+        out.write(DOCUMENT_SEPARATOR);
       }
+      document.setLength(0);
+      writeDocument(resource, document);
+      out.append(document);
+      first = false;
     }
     out.flush();
+  }
+
+  /** One document as the SnakeYAML-based generator writes it; for tests. */
+  static String snakeYamlDocument(Object value) throws IOException {
+    return WRITER.writeValueAsString(value);
+  }
+
+  /** One document as {@link BlockYamlGenerator} writes it, or null if it leaves it to SnakeYAML. */
+  static String blockYamlDocument(Object value) throws IOException {
+    StringBuilder document = new StringBuilder();
+    BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
+    WRITER.writeValue(fast, value);
+    return fast.isComplete() ? document.toString() : null;
+  }
+
+  private static void writeDocument(KubernetesResource resource, StringBuilder document) {
+    try {
+      BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
+      WRITER.writeValue(fast, resource);
+      if (!fast.isComplete()) {
+        document.setLength(0);
+        document.append(WRITER.writeValueAsString(resource));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + resource.kind() + " \""
+          + resource.metadata().name() + "\" as YAML", e);
+    }
   }
 
   /**

@@ -107,12 +107,10 @@ class ManifestsTest {
 
     Manifests.writeYaml(namespaces, out);
 
-    // each document is out before the next is taken, all but its last line break, which the
-    // emitter writes with whatever follows
     assertThat(seenBeforeEach).containsExactly("",
-        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a",
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n",
         "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\n"
-            + "kind: Namespace\nmetadata:\n  name: b");
+            + "kind: Namespace\nmetadata:\n  name: b\n");
   }
 
   @Test
