@@ -1,6 +1,7 @@
 package dev.gatewaydsl.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,8 +28,8 @@ public final class ThroughputRun {
 
   /** How long to measure. */
   public enum Length {
-    /** About 3 minutes on 2 cores: 1 fork, 5 warmup and 5 measured iterations of 1 s. */
-    DEFAULT(1, 5, 1, 5, 1),
+    /** About 4 minutes on 2 cores: 1 fork, 5 warmup and 10 measured iterations of 1 s. */
+    DEFAULT(1, 5, 1, 10, 1),
     /** About 20 minutes: 3 forks, 10 warmup and 10 measured iterations of 2 s. */
     LONG(3, 10, 2, 10, 2);
 
@@ -72,9 +73,14 @@ public final class ThroughputRun {
         .jvmArgs(JVM_ARGS)
         .addProfiler(GCProfiler.class)
         .build();
+    double loadBefore = loadAverage();
     Collection<RunResult> results = new Runner(options).run();
+    double loadAfter = loadAverage();
     out.println();
     out.print(table(results, length));
+    out.printf(Locale.ROOT, "%nSystem load average (1 min) before the run %.2f, after it %.2f, on %d "
+        + "cores: other work on the machine shows as wider errors.%n", loadBefore, loadAfter,
+        Runtime.getRuntime().availableProcessors());
   }
 
   /** The Markdown table and the verdict on the targets at the largest size. */
@@ -131,6 +137,10 @@ public final class ThroughputRun {
           vsFloor <= 1.3 ? "met" : "NOT met"));
     }
     return table.toString();
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double score(Map<String, RunResult> sides, String side) {
