@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;
@@ -102,6 +104,15 @@ public final class Manifests {
    */
   public static List<KubernetesResource> fromYaml(String yaml) {
     return ManifestReader.read(new StringReader(yaml), "");
+  }
+
+  /**
+   * Same as {@link #fromYaml(String)}, with Gateway API resources built for {@code target}: their
+   * apiVersions and fields are checked against what it serves, and {@code target()} is set. The
+   * other overloads read for {@link GatewayApiTarget#V1_6_STANDARD}.
+   */
+  public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
+    return ReadingTarget.with(target, () -> ManifestReader.read(new StringReader(yaml), ""));
   }
 
   /** Same as {@link #fromYaml(String)}, from {@code yaml}; the reader is not closed. */
