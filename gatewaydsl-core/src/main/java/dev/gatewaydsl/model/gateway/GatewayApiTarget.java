@@ -78,9 +78,23 @@ public enum GatewayApiTarget {
   /**
    * The field paths {@code kind} may carry as {@code version} on this target, as the CRD schema
    * has them: {@code spec.rules[].matches[].path.value}; a path ending in {@code {}} is a map with
-   * free keys. Empty if the target does not serve that version.
+   * free keys, and {@code [+]} marks a list that may not be empty. Empty if the target does not
+   * serve that version.
    */
   Set<String> fields(String kind, String version) {
+    return fieldSet(kind, version);
+  }
+
+  /**
+   * Whether the list at {@code path} (as in {@code spec.rules}, no indices) must have at least one
+   * item when it is present in {@code kind} {@code version}: an explicitly empty list there is
+   * rejected by the API server, while an absent one may be allowed or defaulted.
+   */
+  public boolean requiresItems(String kind, String version, String path) {
+    return fieldSet(kind, version).contains(path + "[+]");
+  }
+
+  private Set<String> fieldSet(String kind, String version) {
     return Catalog.INSTANCE.fields.getOrDefault(key(kind) + " " + version, Set.of());
   }
 

@@ -119,6 +119,9 @@ class GatewayApiFieldsCatalogTest {
       collect(property.getValue(), child, paths);
     }
     if (schema.has("items")) {
+      if (schema.path("minItems").asInt() > 0) {
+        paths.add(path + "[+]");
+      }
       collect(schema.get("items"), path + "[]", paths);
     }
   }
