@@ -39,7 +39,7 @@ public interface BackendRef extends WithBackendRef, Validatable {
   /** {@code port}: required for a Service. */
   Optional<Integer> port();
 
-  /** {@code weight}: the share of connections, 0 to 1,000,000; unset means 1. */
+  /** {@code weight}: the share of traffic, 0 to 1,000,000; unset means 1. */
   Optional<Integer> weight();
 
   /**
