@@ -23,6 +23,11 @@ public final class Syntax {
   private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
   private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
+  private static final Pattern WELL_KNOWN_CA_CERTIFICATES = Pattern.compile("System|" + LABEL
+      + "(\\." + LABEL + ")*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+  /** The CRDs' AbsoluteURI pattern: a scheme, then {@code //}; anchored at the start only. */
+  private static final Pattern ABSOLUTE_URI =
+      Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
       "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
@@ -229,6 +234,31 @@ public final class Syntax {
       }
     }
     return groups;
+  }
+
+  /**
+   * A BackendTLSPolicy's {@code wellKnownCACertificates}: {@code System} or a domain-prefixed name
+   * such as {@code example.com/my-cas}, 1 to 253 characters.
+   */
+  public static void wellKnownCACertificates(String value, FieldPath path,
+      Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !WELL_KNOWN_CA_CERTIFICATES.matcher(value).matches()) {
+      violations.invalid(path, value, "must be \"System\" or a domain-prefixed name such as "
+          + "\"example.com/my-cas\", of at most 253 characters");
+    }
+  }
+
+  /**
+   * A Gateway API AbsoluteURI: a scheme and {@code //}, e.g. {@code
+   * spiffe://cluster.local/ns/shop/sa/api}, 1 to 253 characters.
+   */
+  public static void absoluteUri(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !ABSOLUTE_URI.matcher(value).lookingAt()) {
+      violations.invalid(path, value, "must be an absolute URI with a scheme and '//' (e.g. "
+          + "'spiffe://cluster.local/ns/default/sa/api'), of at most 253 characters");
+    }
   }
 
   /** A Gateway API ProtocolType: a core name such as {@code HTTP} or a domain-prefixed one. */
