@@ -28,7 +28,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableBackendTLSPolicy.class)
 public interface BackendTLSPolicy extends KubernetesResource, WithBackendTLSPolicy {
 
-  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1ALPHA3} is served by the experimental channel. */
+  /**
+   * Default: {@link GatewayApi#V1}; {@link GatewayApi#V1ALPHA3} is also served by the experimental
+   * channel.
+   */
   @Override
   @Value.Default
   default String apiVersion() {

@@ -23,7 +23,7 @@ public interface SubjectAltName extends WithSubjectAltName, Validatable {
   /** {@code type}: {@code Hostname} or {@code URI}. */
   SubjectAltNameType type();
 
-  /** {@code hostname}: set exactly when {@code type} is {@code Hostname}; may start with {@code *.}. */
+  /** {@code hostname}: set exactly when {@code type} is {@code Hostname}; may start with *. */
   Optional<String> hostname();
 
   /** {@code uri}: set exactly when {@code type} is {@code URI}, e.g. a SPIFFE ID. */

@@ -44,8 +44,10 @@ class BackendTLSPolicyTest {
   void writesEveryFieldInTheApiOrder() {
     BackendTLSPolicy policy = BackendTLSPolicy.builder().name("api").namespace("shop")
         .spec(BackendTLSPolicySpec.builder()
-            .addTargetRef(LocalPolicyTargetReferenceWithSectionName.to(API).withSectionName("https"))
-            .addTargetRef(LocalPolicyTargetReferenceWithSectionName.to(API).withSectionName("grpc"))
+            .addTargetRef(LocalPolicyTargetReferenceWithSectionName.to(API)
+                .withSectionName("https"))
+            .addTargetRef(LocalPolicyTargetReferenceWithSectionName.to(API)
+                .withSectionName("grpc"))
             .validation(BackendTLSPolicyValidation.builder()
                 .addCaCertificateRef(LocalObjectReference.of("", "ConfigMap", "api-ca"))
                 .addCaCertificateRef(LocalObjectReference.of("example.com", "CABundle", "shared"))

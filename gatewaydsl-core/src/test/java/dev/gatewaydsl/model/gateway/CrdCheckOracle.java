@@ -39,7 +39,8 @@ final class CrdCheckOracle {
       Path path = OUT.resolve(file + ".yaml").toAbsolutePath();
       Files.writeString(path, yaml, StandardCharsets.UTF_8);
       String output = run(path, crds);
-      assertThat(output).as("crd-check output").containsPattern("(?m)^\\d+ documents, 0 violations$");
+      assertThat(output).as("crd-check output")
+          .containsPattern("(?m)^\\d+ documents, 0 violations$");
     } catch (IOException e) {
       throw new AssertionError("could not write " + file, e);
     }
