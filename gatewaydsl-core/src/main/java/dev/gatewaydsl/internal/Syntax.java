@@ -2,6 +2,8 @@ package dev.gatewaydsl.internal;
 
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,12 @@ public final class Syntax {
   private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
   private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
+  private static final Pattern WELL_KNOWN_CA_CERTIFICATES = Pattern.compile("System|" + LABEL
+      + "(\\." + LABEL + ")*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+  /** The CRDs' AbsoluteURI pattern: a scheme, then {@code //}; anchored at the start only. */
+  private static final Pattern ABSOLUTE_URI =
+      Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
       "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
 
@@ -133,6 +141,123 @@ public final class Syntax {
         || !WILDCARD_HOSTNAME.matcher(value).matches()) {
       violations.invalid(path, value, "must be a lowercase RFC 1123 subdomain of at most 253 "
           + "characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')");
+    }
+  }
+
+  /**
+   * Whether {@code value} matches the lowercase RFC 1123 subdomain pattern, whatever its length:
+   * the regular expression several Gateway API CEL rules use.
+   */
+  public static boolean matchesDns1123Subdomain(String value) {
+    return DNS1123_SUBDOMAIN.matcher(value).matches();
+  }
+
+  /**
+   * Whether {@code value} is an IP address as the Kubernetes CEL function {@code isIP} sees it:
+   * dotted-decimal IPv4 without leading zeros, or IPv6 (optionally ending in such an IPv4) without
+   * a zone and not IPv4-mapped ({@code ::ffff:a.b.c.d}).
+   */
+  public static boolean isIP(String value) {
+    if (isIPv4(value)) {
+      return true;
+    }
+    int[] groups = ipv6Groups(value);
+    if (groups == null) {
+      return false;
+    }
+    boolean ipv4Mapped = groups[5] == 0xffff;
+    for (int i = 0; i < 5; i++) {
+      ipv4Mapped &= groups[i] == 0;
+    }
+    return !ipv4Mapped;
+  }
+
+  private static boolean isIPv4(String value) {
+    String[] parts = value.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || (part.length() > 1 && part.charAt(0) == '0') || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The eight 16-bit groups of an IPv6 address, or null if {@code value} is none. */
+  private static int[] ipv6Groups(String value) {
+    int gap = value.indexOf("::");
+    if (gap >= 0 && gap != value.lastIndexOf("::")) {
+      return null;
+    }
+    List<Integer> head = ipv6Fields(gap < 0 ? value : value.substring(0, gap), gap < 0);
+    List<Integer> tail = gap < 0 ? List.of() : ipv6Fields(value.substring(gap + 2), true);
+    if (head == null || tail == null) {
+      return null;
+    }
+    int given = head.size() + tail.size();
+    if (gap < 0 ? given != 8 : given > 7) {
+      return null;
+    }
+    int[] groups = new int[8];
+    for (int i = 0; i < head.size(); i++) {
+      groups[i] = head.get(i);
+    }
+    for (int i = 0; i < tail.size(); i++) {
+      groups[8 - tail.size() + i] = tail.get(i);
+    }
+    return groups;
+  }
+
+  /** The groups of a colon-separated part; an IPv4 address may end it if {@code atEnd}. */
+  private static List<Integer> ipv6Fields(String part, boolean atEnd) {
+    List<Integer> groups = new ArrayList<>();
+    if (part.isEmpty()) {
+      return groups;
+    }
+    String[] fields = part.split(":", -1);
+    for (int i = 0; i < fields.length; i++) {
+      String field = fields[i];
+      if (atEnd && i == fields.length - 1 && field.contains(".")) {
+        if (!isIPv4(field)) {
+          return null;
+        }
+        String[] octets = field.split("\\.");
+        groups.add(Integer.parseInt(octets[0]) << 8 | Integer.parseInt(octets[1]));
+        groups.add(Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]));
+      } else if (HEX_GROUP.matcher(field).matches()) {
+        groups.add(Integer.parseInt(field, 16));
+      } else {
+        return null;
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * A BackendTLSPolicy's {@code wellKnownCACertificates}: {@code System} or a domain-prefixed name
+   * such as {@code example.com/my-cas}, 1 to 253 characters.
+   */
+  public static void wellKnownCACertificates(String value, FieldPath path,
+      Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !WELL_KNOWN_CA_CERTIFICATES.matcher(value).matches()) {
+      violations.invalid(path, value, "must be \"System\" or a domain-prefixed name such as "
+          + "\"example.com/my-cas\", of at most 253 characters");
+    }
+  }
+
+  /**
+   * A Gateway API AbsoluteURI: a scheme and {@code //}, e.g. {@code
+   * spiffe://cluster.local/ns/shop/sa/api}, 1 to 253 characters.
+   */
+  public static void absoluteUri(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !ABSOLUTE_URI.matcher(value).lookingAt()) {
+      violations.invalid(path, value, "must be an absolute URI with a scheme and '//' (e.g. "
+          + "'spiffe://cluster.local/ns/default/sa/api'), of at most 253 characters");
     }
   }
 
