@@ -11,6 +11,7 @@ import dev.gatewaydsl.model.KubernetesResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
@@ -89,5 +90,15 @@ public final class Manifests {
       throw new UncheckedIOException("cannot write " + resource.kind() + " \""
           + resource.metadata().name() + "\" as YAML", e);
     }
+  }
+
+  /**
+   * Writes {@code resources} into {@code dir}, one file per resource plus a {@code
+   * kustomization.yaml}, atomically and without touching unchanged files; see {@link
+   * ManifestDirectory}.
+   */
+  public static WriteReport writeTo(Path dir, Collection<? extends KubernetesResource> resources,
+      WriteOptions options) throws IOException {
+    return ManifestDirectory.write(dir, resources, options);
   }
 }
