@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.analysis.AnalysisRule;
+import dev.gatewaydsl.analysis.Diagnostic;
+import dev.gatewaydsl.analysis.ManifestAnalyzer;
 import dev.gatewaydsl.model.KubernetesResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +17,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -100,5 +104,20 @@ public final class Manifests {
   public static WriteReport writeTo(Path dir, Collection<? extends KubernetesResource> resources,
       WriteOptions options) throws IOException {
     return ManifestDirectory.write(dir, resources, options);
+  }
+
+  /**
+   * The problems between {@code resources} that no single one shows (broken references between
+   * routes, Gateways and Services, Services that select no pods, ...); see {@link
+   * ManifestAnalyzer}.
+   */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources) {
+    return ManifestAnalyzer.analyze(resources);
+  }
+
+  /** {@link #analyze(Collection)} with {@code extraRules} run after the core rules. */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources,
+      List<? extends AnalysisRule> extraRules) {
+    return ManifestAnalyzer.analyze(resources, extraRules);
   }
 }
