@@ -1,32 +1,34 @@
 package dev.gatewaydsl.examples;
 
-import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.yaml.Manifests;
+import dev.gatewaydsl.yaml.WriteOptions;
+import dev.gatewaydsl.yaml.WriteReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The examples' command line.
  *
  * <pre>
- * java -jar gatewaydsl-examples.jar list               names every example
- * java -jar gatewaydsl-examples.jar echoserver         prints that example's YAML
- * java -jar gatewaydsl-examples.jar echoserver --out DIR   writes one file per resource into DIR
- * java -jar gatewaydsl-examples.jar --out DIR          writes every example, one folder each
+ * java -jar gatewaydsl-examples.jar list                        names every example
+ * java -jar gatewaydsl-examples.jar echoserver                  prints that example's YAML
+ * java -jar gatewaydsl-examples.jar echoserver --out DIR [--prune]
+ *     writes one file per resource and a kustomization.yaml into DIR (Manifests.writeTo)
+ * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
  * </pre>
+ *
+ * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
+ * generated header are never touched.
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-examples list",
-      "       gatewaydsl-examples EXAMPLE [--out DIR]",
-      "       gatewaydsl-examples --out DIR");
+      "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
+      "       gatewaydsl-examples --out DIR [--prune]");
 
   private Main() {}
 
@@ -47,10 +49,16 @@ public final class Main {
       outDir = Path.of(rest.get(at + 1));
       rest.subList(at, at + 2).clear();
     }
+    boolean prune = rest.remove("--prune");
+    if (prune && outDir == null) {
+      err.println("--prune needs --out DIR\n" + USAGE);
+      return 2;
+    }
+    WriteOptions options = WriteOptions.defaults().withPrune(prune);
     try {
       if (rest.isEmpty() && outDir != null) {
         for (Example example : Example.all()) {
-          writeFiles(example, outDir.resolve(example.name()), out);
+          writeFiles(example, outDir.resolve(example.name()), options, out);
         }
         return 0;
       }
@@ -74,7 +82,7 @@ public final class Main {
       if (outDir == null) {
         out.print(Manifests.toYaml(example.get().resources()));
       } else {
-        writeFiles(example.get(), outDir, out);
+        writeFiles(example.get(), outDir, options, out);
       }
       return 0;
     } catch (IOException | RuntimeException e) {
@@ -84,30 +92,18 @@ public final class Main {
   }
 
   /**
-   * Writes one file per resource, named {@code <namespace>-<kind>-<name>.yaml} (the namespace
-   * part left out for cluster-scoped resources), and prints each path written.
+   * Writes the example into {@code dir} with {@link Manifests#writeTo}, then prints one line per
+   * file created, updated or deleted ({@code created DIR/default/service-echoserver.yaml}) and a
+   * summary line ({@code DIR: 1 created, 0 updated, 4 unchanged, 0 deleted}).
    */
-  static void writeFiles(Example example, Path dir, PrintStream out) throws IOException {
-    List<KubernetesResource> resources = example.resources();
-    List<String> names = new ArrayList<>();
-    for (KubernetesResource resource : resources) {
-      String name = fileName(resource);
-      if (names.contains(name)) {
-        throw new IllegalArgumentException("two resources map to the file " + name);
-      }
-      names.add(name);
-    }
-    Files.createDirectories(dir);
-    for (int i = 0; i < resources.size(); i++) {
-      Path file = dir.resolve(names.get(i));
-      Files.writeString(file, Manifests.toYaml(resources.get(i)), StandardCharsets.UTF_8);
-      out.println(file);
-    }
-  }
-
-  static String fileName(KubernetesResource resource) {
-    String namespace = resource.metadata().namespace();
-    return (namespace.isEmpty() ? "" : namespace + "-")
-        + resource.kind().toLowerCase(Locale.ROOT) + "-" + resource.metadata().name() + ".yaml";
+  static void writeFiles(Example example, Path dir, WriteOptions options, PrintStream out)
+      throws IOException {
+    WriteReport report = Manifests.writeTo(dir, example.resources(), options);
+    report.created().forEach(p -> out.println("created " + dir.resolve(p)));
+    report.updated().forEach(p -> out.println("updated " + dir.resolve(p)));
+    report.deleted().forEach(p -> out.println("deleted " + dir.resolve(p)));
+    out.println(dir + ": " + report.created().size() + " created, " + report.updated().size()
+        + " updated, " + report.unchanged().size() + " unchanged, " + report.deleted().size()
+        + " deleted");
   }
 }

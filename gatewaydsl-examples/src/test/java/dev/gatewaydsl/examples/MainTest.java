@@ -2,6 +2,7 @@ package dev.gatewaydsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatewaydsl.yaml.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,25 +42,85 @@ class MainTest {
   }
 
   @Test
-  void outWritesOneFilePerResource(@TempDir Path dir) throws IOException {
+  void outWritesOneFilePerResourceAndAKustomization(@TempDir Path dir) throws IOException {
     assertThat(run("echoserver", "--out", dir.toString())).isZero();
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
-          "default-deployment-echoserver.yaml",
-          "default-gateway-echoserver.yaml",
-          "default-httproute-echoserver.yaml",
-          "default-service-echoserver.yaml");
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString())
+          .sorted()).containsExactly(
+          "default/deployment-echoserver.yaml",
+          "default/gateway-echoserver.yaml",
+          "default/httproute-echoserver.yaml",
+          "default/service-echoserver.yaml",
+          "kustomization.yaml");
     }
-    assertThat(Files.readString(dir.resolve("default-service-echoserver.yaml")))
-        .startsWith("apiVersion: v1\nkind: Service\n")
+    assertThat(Files.readString(dir.resolve("default/service-echoserver.yaml")))
+        .startsWith(ManifestDirectory.HEADER + "\napiVersion: v1\nkind: Service\n")
         .doesNotContain("---");
+    assertThat(out()).contains("created " + dir.resolve("default/gateway-echoserver.yaml") + "\n")
+        .endsWith(dir + ": 5 created, 0 updated, 0 unchanged, 0 deleted\n");
+  }
+
+  @Test
+  void outTwiceChangesNothing(@TempDir Path dir) {
+    assertThat(run("echoserver", "--out", dir.toString())).isZero();
+    out.reset();
+
+    assertThat(run("echoserver", "--out", dir.toString())).isZero();
+
+    assertThat(out()).isEqualTo(dir + ": 0 created, 0 updated, 5 unchanged, 0 deleted\n");
+  }
+
+  @Test
+  void pruneDeletesStaleGeneratedFilesOnly(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("default"));
+    Files.writeString(dir.resolve("default/httproute-old.yaml"),
+        ManifestDirectory.HEADER + "\nkind: HTTPRoute\n");
+    Files.writeString(dir.resolve("default/configmap-mine.yaml"), "kind: ConfigMap\n");
+
+    assertThat(run("echoserver", "--out", dir.toString(), "--prune")).isZero();
+
+    assertThat(dir.resolve("default/httproute-old.yaml")).doesNotExist();
+    assertThat(dir.resolve("default/configmap-mine.yaml")).hasContent("kind: ConfigMap");
+    assertThat(out()).contains("deleted " + dir.resolve("default/httproute-old.yaml") + "\n")
+        .endsWith(": 5 created, 0 updated, 0 unchanged, 1 deleted\n");
+  }
+
+  @Test
+  void withoutPruneStaleFilesStay(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("default"));
+    Files.writeString(dir.resolve("default/httproute-old.yaml"),
+        ManifestDirectory.HEADER + "\nkind: HTTPRoute\n");
+
+    assertThat(run("echoserver", "--out", dir.toString())).isZero();
+
+    assertThat(dir.resolve("default/httproute-old.yaml")).exists();
+  }
+
+  @Test
+  void aHandWrittenFileWhereAGeneratedOneGoesFailsTheCommand(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("default"));
+    Files.writeString(dir.resolve("default/gateway-echoserver.yaml"), "# mine\n");
+
+    assertThat(run("echoserver", "--out", dir.toString())).isEqualTo(1);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gatewaydsl-examples: ")
+        .contains("gateway-echoserver.yaml: not written by gatewaydsl");
+    assertThat(dir.resolve("default/gateway-echoserver.yaml")).hasContent("# mine");
+    assertThat(dir.resolve("kustomization.yaml")).doesNotExist();
+  }
+
+  @Test
+  void pruneWithoutOutIsAUsageError() {
+    assertThat(run("echoserver", "--prune")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("--prune needs --out DIR");
   }
 
   @Test
   void outWithoutAnExampleWritesEveryExampleIntoItsOwnFolder(@TempDir Path dir) {
-    assertThat(run("--out", dir.toString())).isZero();
+    assertThat(run("--out", dir.toString(), "--prune")).isZero();
     for (Example example : Example.all()) {
-      assertThat(dir.resolve(example.name())).isDirectory();
+      assertThat(dir.resolve(example.name()).resolve("kustomization.yaml")).isRegularFile();
     }
   }
 
