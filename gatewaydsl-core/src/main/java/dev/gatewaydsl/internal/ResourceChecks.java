@@ -19,6 +19,12 @@ public final class ResourceChecks {
     if (!versions.contains(resource.apiVersion())) {
       violations.notSupported(FieldPath.of("apiVersion"), resource.apiVersion(), versions);
     }
+    metadata(resource, nameRule, violations);
+  }
+
+  /** Checks that the name is set and follows {@code nameRule}, and the rest of {@code metadata}. */
+  public static void metadata(KubernetesResource resource, ObjectMeta.NameRule nameRule,
+      Violations violations) {
     FieldPath metadata = FieldPath.of("metadata");
     resource.metadata().validateName(nameRule, metadata, violations);
     resource.metadata().validate(metadata, violations);

@@ -10,10 +10,16 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -84,6 +90,49 @@ public final class Manifests {
       }
       out.write(toYaml(resource));
       first = false;
+    }
+  }
+
+  /**
+   * Reads every document of a YAML stream into model objects, in order; empty documents are
+   * skipped. Reading is strict, like {@code kubectl apply --validate=strict}: an unknown field, an
+   * unknown kind, a value of the wrong type or a duplicate key is an error, and every resource is
+   * validated as when it is built. Scalars resolve as Kubernetes' YAML 1.1 parser resolves them.
+   *
+   * <p>Limits: at most 16 Mi characters per stream and 1 Mi per line, 50 aliases of lists or maps per document,
+   * 1,000,000 values per document after aliases are expanded (so a "billion laughs" document fails
+   * at once), 64 levels of nesting. No type named in the YAML is ever instantiated.
+   *
+   * @throws ManifestReadException naming the document (from 0), resource and field path
+   */
+  public static List<KubernetesResource> fromYaml(String yaml) {
+    return ManifestReader.read(new StringReader(yaml), "");
+  }
+
+  /**
+   * Same as {@link #fromYaml(String)}, with Gateway API resources built for {@code target}: their
+   * apiVersions and fields are checked against what it serves, and {@code target()} is set. The
+   * other overloads read for {@link GatewayApiTarget#V1_6_STANDARD}.
+   */
+  public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
+    return ReadingTarget.with(target, () -> ManifestReader.read(new StringReader(yaml), ""));
+  }
+
+  /** Same as {@link #fromYaml(String)}, from {@code yaml}; the reader is not closed. */
+  public static List<KubernetesResource> fromYaml(Reader yaml) {
+    return ManifestReader.read(yaml, "");
+  }
+
+  /**
+   * Same as {@link #fromYaml(String)}, from the UTF-8 file {@code file}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<KubernetesResource> fromYaml(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return ManifestReader.read(in, file + " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.internal.ResourceChecks;
-import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
@@ -26,13 +27,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRoute.class)
-public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
+public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
 
-  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  /**
+   * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the
+   * default target; {@code v1beta1} for {@link GatewayApiTarget#V0_6_STANDARD}.
+   */
   @Override
   @Value.Default
   default String apiVersion() {
-    return GatewayApi.V1;
+    return target().defaultApiVersion(kind());
+  }
+
+  @Override
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default GatewayApiTarget target() {
+    return ReadingTarget.current();
   }
 
   @Override
@@ -87,8 +99,8 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
-        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLocalObjectReference.class)
 public interface LocalObjectReference extends WithLocalObjectReference, Validatable {
 
-  /** {@code group}: empty for the core group. */
+  /** {@code group}: required; empty for the core group, and then written as {@code ""}. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   String group();
 
   /** {@code kind}, e.g. {@code ConfigMap}. */

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
 public interface ReferenceGrantFrom extends WithReferenceGrantFrom, Validatable {
 
   /** {@code group}: e.g. {@code gateway.networking.k8s.io}; empty for the core group. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   String group();
 
   /** {@code kind}, e.g. {@code HTTPRoute}. */

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReferenceGrantTo.class)
 public interface ReferenceGrantTo extends WithReferenceGrantTo, Validatable {
 
-  /** {@code group}: empty for the core group (Services, Secrets). */
+  /** {@code group}: required; empty for the core group (Services, Secrets), written as {@code ""}. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   String group();
 
   /** {@code kind}, e.g. {@code Service}. */

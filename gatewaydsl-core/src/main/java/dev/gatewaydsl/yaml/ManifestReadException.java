@@ -1,0 +1,25 @@
+package dev.gatewaydsl.yaml;
+
+/**
+ * A YAML stream could not be read into resources: bad YAML, a duplicate key, an alias expansion
+ * past the limit, an unknown kind or field, a value of the wrong type, or a resource the API server
+ * would reject. The message is one line and names the document (counted from 0) and, where known,
+ * the resource and field path, e.g. {@code document 1 (HTTPRoute "web"): spec.rules[0].matchs:
+ * unknown field "matchs"}. A validation failure keeps its {@link
+ * dev.gatewaydsl.validation.InvalidResourceException} as the cause.
+ */
+public final class ManifestReadException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final int document;
+
+  ManifestReadException(int document, String message, Throwable cause) {
+    super(document < 0 ? message : "document " + document + message, cause);
+    this.document = document;
+  }
+
+  /** The index of the failing document in the stream, counted from 0; -1 for the whole stream. */
+  public int document() {
+    return document;
+  }
+}
