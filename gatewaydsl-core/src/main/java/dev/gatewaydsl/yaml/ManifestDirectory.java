@@ -141,8 +141,11 @@ public final class ManifestDirectory {
       String path = pathOf(resource);
       KubernetesResource other = owners.putIfAbsent(path, resource);
       if (other != null) {
-        throw new IllegalArgumentException(describe(other) + " and " + describe(resource)
-            + " both map to " + path + "; nothing was written");
+        boolean sameVersion = other.apiVersion().equals(resource.apiVersion());
+        throw new IllegalArgumentException(describe(other)
+            + (sameVersion ? "" : " (" + other.apiVersion() + ")") + " and " + describe(resource)
+            + (sameVersion ? "" : " (" + resource.apiVersion() + ")") + " both map to " + path
+            + "; nothing was written");
       }
       contents.put(path, bytes(HEADER + "\n" + Manifests.toYaml(List.of(resource))));
     }

@@ -282,6 +282,32 @@ class ManifestDirectoryTest {
   }
 
   @Test
+  void kindsOfTwoGroupsOnOnePathAreToldApartByApiVersion() {
+    KubernetesResource istioGateway = new KubernetesResource() {
+      @Override
+      public String apiVersion() {
+        return "networking.istio.io/v1";
+      }
+
+      @Override
+      public String kind() {
+        return "Gateway";
+      }
+
+      @Override
+      public dev.gatewaydsl.model.ObjectMeta metadata() {
+        return GATEWAY.metadata();
+      }
+    };
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, List.of(GATEWAY, istioGateway),
+        WriteOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Gateway \"shop/web\" (gateway.networking.k8s.io/v1) and Gateway \"shop/web\" "
+            + "(networking.istio.io/v1) both map to shop/gateway-web.yaml; nothing was written");
+  }
+
+  @Test
   void twoResourcesOnOnePathLeaveAnExistingDirectoryAlone() throws IOException {
     ManifestDirectory.write(dir, with(shop(), route("old", "/old")), WriteOptions.defaults());
     ageEveryFile();
