@@ -1,10 +1,17 @@
 package dev.gatewaydsl.analysis;
 
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.BackendRef;
 import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.HTTPBackendRef;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.ParentReference;
+import dev.gatewaydsl.model.gateway.TCPRoute;
+import dev.gatewaydsl.model.gateway.TCPRouteRule;
+import dev.gatewaydsl.model.gateway.TLSRoute;
+import dev.gatewaydsl.model.gateway.TLSRouteRule;
+import dev.gatewaydsl.model.gateway.UDPRoute;
+import dev.gatewaydsl.model.gateway.UDPRouteRule;
 import dev.gatewaydsl.validation.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,5 +65,34 @@ record Route(KubernetesResource resource, String group, List<ParentReference> pa
     }
     return new Route(route, GatewayApi.GROUP, route.spec().parentRefs(), route.spec().hostnames(),
         backends);
+  }
+
+  static Route of(TCPRoute route) {
+    return new Route(route, GatewayApi.GROUP, route.spec().parentRefs(), List.of(),
+        backends(route.spec().rules().stream().map(TCPRouteRule::backendRefs).toList()));
+  }
+
+  static Route of(UDPRoute route) {
+    return new Route(route, GatewayApi.GROUP, route.spec().parentRefs(), List.of(),
+        backends(route.spec().rules().stream().map(UDPRouteRule::backendRefs).toList()));
+  }
+
+  static Route of(TLSRoute route) {
+    return new Route(route, GatewayApi.GROUP, route.spec().parentRefs(), route.spec().hostnames(),
+        backends(route.spec().rules().stream().map(TLSRouteRule::backendRefs).toList()));
+  }
+
+  /** The backends of rules whose backendRefs are plain {@link BackendRef}s. */
+  private static List<Backend> backends(List<List<BackendRef>> rules) {
+    List<Backend> backends = new ArrayList<>();
+    FieldPath at = FieldPath.of("spec", "rules");
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = 0; j < rules.get(i).size(); j++) {
+        BackendRef ref = rules.get(i).get(j);
+        backends.add(new Backend(at.index(i).child("backendRefs").index(j), ref.group(),
+            ref.kind(), ref.name(), ref.namespace(), ref.port()));
+      }
+    }
+    return backends;
   }
 }

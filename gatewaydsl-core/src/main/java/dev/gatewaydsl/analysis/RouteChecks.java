@@ -10,6 +10,9 @@ import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.gateway.RouteGroupKind;
 import dev.gatewaydsl.model.gateway.RouteNamespaces;
+import dev.gatewaydsl.model.gateway.TCPRoute;
+import dev.gatewaydsl.model.gateway.TLSRoute;
+import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.validation.FieldPath;
@@ -46,6 +49,9 @@ final class RouteChecks implements AnalysisRule {
   static List<Route> routes(ResourceSet resources) {
     List<Route> routes = new ArrayList<>();
     resources.ofType(HTTPRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(TCPRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(TLSRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(UDPRoute.class).forEach(r -> routes.add(Route.of(r)));
     return routes;
   }
 

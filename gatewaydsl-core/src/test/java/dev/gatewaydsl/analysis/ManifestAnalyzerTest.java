@@ -15,6 +15,8 @@ import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.gateway.RouteGroupKind;
+import dev.gatewaydsl.model.gateway.TCPRoute;
+import dev.gatewaydsl.model.gateway.TCPRouteRule;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.ContainerPort;
 import dev.gatewaydsl.model.workload.Deployment;
@@ -384,6 +386,32 @@ class ManifestAnalyzerTest {
       assertThat(Hostnames.intersect("*.a.example.com", "*.b.example.com")).isFalse();
       assertThat(Hostnames.intersect("a.example.com", "b.example.com")).isFalse();
       assertThat(Hostnames.intersect("*.example.com", "xexample.com")).isFalse();
+    }
+  }
+
+  @Nested
+  class OtherRouteKinds {
+    private final Gateway tcpGateway = gateway(Listener.builder().name("db").port(5432)
+        .protocol(Listener.TCP).build());
+
+    @Test
+    void aTcpRouteToAMissingServiceIsReported() {
+      TCPRoute route = TCPRoute.builder().name("db").namespace("shop").parentRef(tcpGateway)
+          .rule(TCPRouteRule.to(WEB_SERVICE.withMetadata(WEB_SERVICE.metadata().withName("db")),
+              5432))
+          .build();
+
+      assertThat(analyze(List.of(SHOP, tcpGateway, route))).containsExactly(
+          "error BackendNotFound: TCPRoute \"shop/db\": spec.rules[0].backendRefs[0]: "
+              + "Service \"shop/db\" is not in the set");
+    }
+
+    @Test
+    void aTcpRouteToAnExistingServicePortIsSilent() {
+      TCPRoute route = TCPRoute.builder().name("db").namespace("shop").parentRef(tcpGateway)
+          .rule(TCPRouteRule.to(WEB_SERVICE, 8080)).build();
+
+      assertThat(analyze(List.of(SHOP, WEB, WEB_SERVICE, tcpGateway, route))).isEmpty();
     }
   }
 
