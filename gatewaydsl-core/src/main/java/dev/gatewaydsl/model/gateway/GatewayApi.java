@@ -7,6 +7,7 @@ import java.util.List;
  *
  * <p>Resources default to {@link #V1}. Clusters with Gateway API v0.6.x (such as AKS with Istio
  * revision {@code asm-1-17}) serve Gateway, GatewayClass and HTTPRoute only as {@link #V1BETA1}.
+ * ListenerSet is served as {@link #V1} only.
  */
 public final class GatewayApi {
 
@@ -21,6 +22,12 @@ public final class GatewayApi {
 
   /** The versions a Gateway or an HTTPRoute can be written as. */
   static final List<String> GATEWAY_AND_HTTPROUTE_VERSIONS = List.of(V1, V1BETA1);
+
+  /** The versions a GatewayClass can be written as: v1, and v1beta1 for v0.6.x clusters. */
+  static final List<String> GATEWAYCLASS_VERSIONS = List.of(V1, V1BETA1);
+
+  /** The versions a ListenerSet can be written as: v1 only, in both channels of v1.6.1. */
+  static final List<String> LISTENERSET_VERSIONS = List.of(V1);
 
   private GatewayApi() {}
 }
