@@ -1,6 +1,5 @@
 package dev.gatewaydsl.model.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -250,6 +249,66 @@ class GatewayValidationTest {
           .fromNamespaces(RouteNamespaces.builder().from(FromNamespaces.SELECTOR).build()));
       assertRejected(gateway(listener), "spec.listeners[0].allowedRoutes.namespaces.selector: "
           + "Required value: must be set when from is Selector");
+    }
+  }
+
+  @Nested
+  class ListenerFieldsAndClassName {
+
+    @Test
+    void gatewayClassNameTakes1To253Characters() {
+      assertAccepted(gateway(Listener.http("http", 80)).gatewayClassName(repeat('c', 253)));
+      assertRejected(gateway(Listener.http("http", 80)).gatewayClassName(repeat('c', 254)),
+          "spec.gatewayClassName: Too long: may not be more than 253 bytes");
+      assertRejected(gateway(Listener.http("http", 80)).gatewayClassName(""),
+          "spec.gatewayClassName: Required value");
+    }
+
+    @Test
+    void portsAre1To65535() {
+      assertAccepted(gateway(Listener.http("a", 1), Listener.http("b", 65535)));
+      assertRejected(gateway(Listener.http("a", 0), Listener.http("b", 65536)),
+          "spec.listeners[0].port: Invalid value: 0: must be between 1 and 65535, inclusive",
+          "spec.listeners[1].port: Invalid value: 65536: must be between 1 and 65535, inclusive");
+    }
+
+    @Test
+    void namesAreSubdomains() {
+      assertAccepted(gateway(Listener.http(subdomain(253), 80)));
+      assertRejected(gateway(Listener.http("Web", 80)),
+          "spec.listeners[0].name: Invalid value: \"Web\": a lowercase RFC 1123 subdomain must "
+              + "consist of lower case alphanumeric characters, '-' or '.', and must start and end "
+              + "with an alphanumeric character (e.g. 'example.com')");
+    }
+
+    @Test
+    void hostnamesMayStartWithAWildcard() {
+      assertAccepted(gateway(Listener.http("http", 80).withHostname("*.example.com")));
+      assertRejected(gateway(Listener.http("http", 80).withHostname("example.*")),
+          "spec.listeners[0].hostname: Invalid value: \"example.*\": must be a lowercase RFC 1123 "
+              + "subdomain of at most 253 characters, optionally starting with '*.' (e.g. "
+              + "'example.com', '*.example.com')");
+    }
+
+    @Test
+    void protocolsAreCoreNamesOrDomainPrefixed() {
+      assertAccepted(gateway(Listener.builder().name("l").port(80).protocol("example.com/quic")
+          .build()));
+      assertRejected(gateway(Listener.builder().name("l").port(80).protocol("example.com")
+              .build()),
+          "spec.listeners[0].protocol: Invalid value: \"example.com\": must be a protocol name "
+              + "such as \"HTTP\" or a domain-prefixed one such as \"example.com/custom\", of at "
+              + "most 255 characters");
+    }
+
+    @Test
+    void allowedRoutesTakeUpTo8Kinds() {
+      AllowedRoutes.Builder routes = AllowedRoutes.builder();
+      IntStream.rangeClosed(1, 8).forEach(i -> routes.addKind(RouteGroupKind.of("Route" + i)));
+      assertAccepted(gateway(Listener.http("http", 80).withAllowedRoutes(routes.build())));
+      routes.addKind(RouteGroupKind.of("Route9"));
+      assertRejected(gateway(Listener.http("http", 80).withAllowedRoutes(routes.build())),
+          "spec.listeners[0].allowedRoutes.kinds: Too many: 9: must have at most 8 items");
     }
   }
 
@@ -577,12 +636,5 @@ class GatewayValidationTest {
         "spec.infrastructure.labels[a]: Invalid value: \"-\": a valid label must be an empty "
             + "string or consist of alphanumeric characters, '-', '_' or '.', and must start and "
             + "end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')");
-  }
-
-  @Test
-  void defaultScopeIsAnEnum() {
-    Gateway gateway = withHttpListener().build();
-    assertThat(gateway.spec().withDefaultScope(GatewayDefaultScope.ALL).defaultScope())
-        .hasValue(GatewayDefaultScope.ALL);
   }
 }
