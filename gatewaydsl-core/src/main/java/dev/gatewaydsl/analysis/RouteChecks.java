@@ -2,6 +2,7 @@ package dev.gatewaydsl.analysis;
 
 import dev.gatewaydsl.model.LabelSelector;
 import dev.gatewaydsl.model.gateway.AllowedRoutes;
+import dev.gatewaydsl.model.gateway.FromNamespaces;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
@@ -124,14 +125,14 @@ final class RouteChecks implements AnalysisRule {
     Optional<AllowedRoutes> allowed = listener.allowedRoutes();
     RouteNamespaces namespaces = allowed.flatMap(AllowedRoutes::namespaces)
         .orElse(RouteNamespaces.same());
-    String from = namespaces.from().orElse(RouteNamespaces.SAME);
+    FromNamespaces from = namespaces.from().orElse(FromNamespaces.SAME);
     String routeNamespace = route.namespace();
-    if (from.equals(RouteNamespaces.SAME)
+    if (from == FromNamespaces.SAME
         && !routeNamespace.equals(gateway.metadata().namespace())) {
       return Optional.of(name + " takes routes from namespace \""
           + gateway.metadata().namespace() + "\" only, not from \"" + routeNamespace + "\"");
     }
-    if (from.equals(RouteNamespaces.SELECTOR)) {
+    if (from == FromNamespaces.SELECTOR) {
       Map<String, String> labels = resources.namespaceLabels(routeNamespace);
       LabelSelector selector = namespaces.selector().orElse(LabelSelector.builder().build());
       if (!selector.matches(labels)) {

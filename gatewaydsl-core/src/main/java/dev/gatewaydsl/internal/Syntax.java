@@ -31,6 +31,18 @@ public final class Syntax {
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
       "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
+  /** The CRD's label and annotation key rule of {@code GatewayInfrastructure}, case-sensitive. */
+  private static final Pattern INFRASTRUCTURE_KEY = Pattern.compile("(" + LABEL + "(\\." + LABEL
+      + ")*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+  /**
+   * The CRD's pattern of {@code AddressType}, searched, not matched: its {@code ^} and {@code $}
+   * bind only to the first and the last alternative, so {@code xIPAddressy} passes the API server.
+   */
+  private static final Pattern ADDRESS_TYPE = Pattern.compile("^Hostname|IPAddress|NamedAddress|"
+      + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+\\z");
+  /** A domain-prefixed path: {@code GatewayController}. */
+  private static final Pattern DOMAIN_PREFIXED_PATH =
+      Pattern.compile(LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
 
   /** Longest DNS-1123 label or DNS-1035 label. */
   public static final int LABEL_MAX = 63;
@@ -318,5 +330,166 @@ public final class Syntax {
     if (value < 1 || value > 65535) {
       violations.invalid(path, value, "must be between 1 and 65535, inclusive");
     }
+  }
+
+  /** A string of at most {@code max} characters (code points, as a CRD's {@code maxLength}). */
+  public static void maxLength(String value, int max, FieldPath path, Violations violations) {
+    if (value.codePointCount(0, value.length()) > max) {
+      violations.tooLong(path, max);
+    }
+  }
+
+  /** The number of characters (code points) of {@code value}, as CEL's {@code size()} counts. */
+  public static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  /** Whether {@code value} is a hostname, optionally with a leading {@code *.}, of any length. */
+  public static boolean isWildcardHostname(String value) {
+    return WILDCARD_HOSTNAME.matcher(value).matches();
+  }
+
+  /**
+   * A key of {@code GatewayInfrastructure.labels} or {@code .annotations}: the CRD's two CEL rules,
+   * with their messages ({@code what} is {@code "label"} or {@code "annotation"}). Unlike metadata
+   * keys, the prefix is case-sensitive and at most 252 characters long.
+   */
+  public static void infrastructureKey(String key, String what, FieldPath path,
+      Violations violations) {
+    if (!INFRASTRUCTURE_KEY.matcher(key).matches()) {
+      violations.invalid(path, key, Character.toUpperCase(what.charAt(0)) + what.substring(1)
+          + " keys must be in the form of an optional DNS subdomain prefix followed by a required "
+          + "name segment of up to 63 characters.");
+    }
+    int slash = key.indexOf('/');
+    if (length(slash < 0 ? key : key.substring(0, slash)) >= SUBDOMAIN_MAX) {
+      violations.invalid(path, key, "If specified, the " + what + " key's prefix must be a DNS "
+          + "subdomain not longer than 253 characters in total.");
+    }
+  }
+
+  /** A Gateway API {@code AddressType}: {@code IPAddress}, {@code Hostname}, ... */
+  public static void addressType(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX || !ADDRESS_TYPE.matcher(value).find()) {
+      violations.invalid(path, value, "must be IPAddress, Hostname, NamedAddress or a "
+          + "domain-prefixed path such as \"example.com/custom\", of at most 253 characters");
+    }
+  }
+
+  /** A Gateway API {@code GatewayController}, e.g. {@code example.net/gateway-controller}. */
+  public static void gatewayController(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX
+        || !DOMAIN_PREFIXED_PATH.matcher(value).matches()) {
+      violations.invalid(path, value, "must be a domain-prefixed path such as "
+          + "\"example.net/gateway-controller\", of at most 253 characters");
+    }
+  }
+
+  /**
+   * Whether the API server reads {@code value} as an IP address (OpenAPI formats {@code ipv4} and
+   * {@code ipv6}): Go's {@code net.ParseIP} as Kubernetes forked it, which takes leading zeros
+   * ({@code 010.1.1.1}) and IPv4-mapped IPv6 ({@code ::ffff:1.2.3.4}), but no zone, brackets or
+   * spaces.
+   */
+  public static boolean isIp(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        return parseIpv4(value, 0) == value.length();
+      }
+      if (c == ':') {
+        return isIpv6(value);
+      }
+    }
+    return false;
+  }
+
+  private static final int BIG = 0xFFFFFF;
+
+  /** Parses a dotted quad from {@code start}; returns the index after it, or -1. */
+  private static int parseIpv4(String s, int start) {
+    int at = start;
+    for (int octet = 0; octet < 4; octet++) {
+      if (octet > 0) {
+        if (at >= s.length() || s.charAt(at) != '.') {
+          return -1;
+        }
+        at++;
+      }
+      int n = 0;
+      int digits = 0;
+      while (at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9') {
+        n = n * 10 + (s.charAt(at) - '0');
+        if (n >= BIG) {
+          return -1;
+        }
+        at++;
+        digits++;
+      }
+      if (digits == 0 || n > 0xFF) {
+        return -1;
+      }
+    }
+    return at;
+  }
+
+  private static boolean isIpv6(String s) {
+    int groups = 0; // 16-bit groups parsed, an embedded IPv4 address counting as two
+    boolean ellipsis = false;
+    int at = 0;
+    if (s.startsWith("::")) {
+      ellipsis = true;
+      at = 2;
+      if (at == s.length()) {
+        return true;
+      }
+    }
+    while (groups < 8) {
+      int n = 0;
+      int digits = 0;
+      while (at + digits < s.length() && Character.digit(s.charAt(at + digits), 16) >= 0
+          && s.charAt(at + digits) < 0x80) {
+        n = n * 16 + Character.digit(s.charAt(at + digits), 16);
+        if (n >= BIG) {
+          return false;
+        }
+        digits++;
+      }
+      if (digits == 0 || n > 0xFFFF) {
+        return false;
+      }
+      if (at + digits < s.length() && s.charAt(at + digits) == '.') {
+        if ((!ellipsis && groups != 6) || groups + 2 > 8 || parseIpv4(s, at) != s.length()) {
+          return false;
+        }
+        at = s.length();
+        groups += 2;
+        break;
+      }
+      groups++;
+      at += digits;
+      if (at == s.length()) {
+        break;
+      }
+      if (s.charAt(at) != ':' || at + 1 == s.length()) {
+        return false;
+      }
+      at++;
+      if (s.charAt(at) == ':') {
+        if (ellipsis) {
+          return false;
+        }
+        ellipsis = true;
+        at++;
+        if (at == s.length()) {
+          break;
+        }
+      }
+    }
+    if (at != s.length()) {
+      return false;
+    }
+    // the ellipsis must stand for at least one group of zeros
+    return groups < 8 ? ellipsis : !ellipsis;
   }
 }

@@ -5,7 +5,9 @@ import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.gateway.BackendTLSPolicy;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApi;
+import dev.gatewaydsl.model.gateway.GatewayClass;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.ListenerSet;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.gateway.TCPRoute;
 import dev.gatewaydsl.model.gateway.TLSRoute;
@@ -32,6 +34,8 @@ final class Kinds {
     register("apps", "Deployment", Deployment.class);
     FIXED_API_VERSION.addAll(List.of(Namespace.class, Service.class, Deployment.class));
     register(GatewayApi.GROUP, "Gateway", Gateway.class);
+    register(GatewayApi.GROUP, "GatewayClass", GatewayClass.class);
+    register(GatewayApi.GROUP, "ListenerSet", ListenerSet.class);
     register(GatewayApi.GROUP, "HTTPRoute", HTTPRoute.class);
     register(GatewayApi.GROUP, "ReferenceGrant", ReferenceGrant.class);
     register(GatewayApi.GROUP, "TCPRoute", TCPRoute.class);

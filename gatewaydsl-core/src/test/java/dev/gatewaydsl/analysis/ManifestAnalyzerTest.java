@@ -524,7 +524,7 @@ class ManifestAnalyzerTest {
     void eachConflictingListenerIsReportedOnce() {
       Gateway gateway = gateway(HTTP,
           Listener.builder().name("https").port(80).protocol(Listener.HTTPS).build(),
-          Listener.builder().name("tls").port(80).protocol(Listener.TLS).build());
+          Listener.tls("tls", 80));
 
       assertThat(ManifestAnalyzer.analyze(shop(gateway, route(ParentReference.to(gateway)))))
           .extracting(d -> d.path().toString())

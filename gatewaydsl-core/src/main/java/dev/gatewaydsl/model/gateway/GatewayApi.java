@@ -31,6 +31,5 @@ public final class GatewayApi {
    */
   public static final String V1ALPHA3 = GROUP + "/v1alpha3";
 
-
   private GatewayApi() {}
 }

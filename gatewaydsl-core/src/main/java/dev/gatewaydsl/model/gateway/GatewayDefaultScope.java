@@ -3,13 +3,15 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A route's {@code spec.useDefaultGateways}: whether the route also attaches to the cluster's
- * default Gateways. Experimental channel only.
+/**
+ * Default Gateways (experimental channel): {@code Gateway.spec.defaultScope} says whether a
+ * Gateway is a default Gateway that routes attach to implicitly; a route's {@code
+ * spec.useDefaultGateways} says whether it attaches to them.
  */
 public enum GatewayDefaultScope {
-  /** {@code All}: attach to every default Gateway that allows the route. */
+  /** {@code All}: a default Gateway for every route that asks; a route attaching to all of them. */
   ALL("All"),
-  /** {@code None}: attach to no default Gateway, as when unset. */
+  /** {@code None}: not a default Gateway; a route attaching to none (as when unset). */
   NONE("None");
 
   private final String wire;

@@ -23,7 +23,7 @@ class TLSRouteTest {
 
   static final Gateway GATEWAY = Gateway.builder().name("edge").namespace("infra")
       .gatewayClassName("istio")
-      .listener(Listener.builder().name("tls").port(443).protocol(Listener.TLS).build())
+      .listener(Listener.tls("tls", 443))
       .build();
   static final Service SHOP = TCPRouteTest.service("shop", 8443);
 
