@@ -426,7 +426,8 @@ public final class Syntax {
         at++;
         digits++;
       }
-      if (digits == 0 || n > 0xFF) {
+      // at most three digits, as crd-check has it (Go's dtoi alone would take "0000")
+      if (digits == 0 || digits > 3 || n > 0xFF) {
         return -1;
       }
     }
