@@ -90,6 +90,30 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
     ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
         ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
     spec().validate(FieldPath.of("spec"), violations);
+    validateServiceNamespaces(violations);
     violations.throwIfAny();
+  }
+
+  /**
+   * Backend references made from a Service in another namespace must name that namespace; see
+   * {@link HTTPBackendRef#to}.
+   */
+  private void validateServiceNamespaces(Violations violations) {
+    String namespace = metadata().namespace();
+    FieldPath rules = FieldPath.of("spec", "rules");
+    for (int i = 0; i < spec().rules().size(); i++) {
+      HTTPRouteRule rule = spec().rules().get(i);
+      FieldPath at = rules.index(i);
+      RouteChecks.validateMirrorNamespaces(namespace, rule.filters(), at.child("filters"),
+          violations);
+      for (int j = 0; j < rule.backendRefs().size(); j++) {
+        HTTPBackendRef ref = rule.backendRefs().get(j);
+        FieldPath refPath = at.child("backendRefs").index(j);
+        BackendObjectReference.validateServiceNamespace(namespace, ref.name(), ref.namespace(),
+            ref.serviceNamespace(), refPath, violations);
+        RouteChecks.validateMirrorNamespaces(namespace, ref.filters(), refPath.child("filters"),
+            violations);
+      }
+    }
   }
 }
