@@ -40,6 +40,14 @@ public interface HTTPRequestMirrorFilter extends WithHTTPRequestMirrorFilter, Va
     return builder().backendRef(BackendObjectReference.to(service, port)).build();
   }
 
+  /**
+   * A copy whose {@code backendRef} names the namespace of {@code service}, for a Service in
+   * another namespace than the route; see {@link BackendObjectReference#inNamespaceOf(Service)}.
+   */
+  default HTTPRequestMirrorFilter inNamespaceOf(Service service) {
+    return withBackendRef(backendRef().inNamespaceOf(service));
+  }
+
   static Builder builder() {
     return new Builder();
   }

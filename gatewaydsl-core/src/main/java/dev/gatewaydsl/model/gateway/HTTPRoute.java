@@ -70,6 +70,12 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
       return this;
     }
 
+    /** Sets {@code spec.useDefaultGateways} (experimental channel). */
+    public Builder useDefaultGateways(GatewayDefaultScope scope) {
+      specBuilder().useDefaultGateways(scope);
+      return this;
+    }
+
     /** Adds {@code hostname} to {@code spec.hostnames}. */
     public Builder hostname(String hostname) {
       specBuilder().addHostname(hostname);
@@ -104,14 +110,14 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
     for (int i = 0; i < spec().rules().size(); i++) {
       HTTPRouteRule rule = spec().rules().get(i);
       FieldPath at = rules.index(i);
-      RouteChecks.validateMirrorNamespaces(namespace, rule.filters(), at.child("filters"),
+      RouteChecks.validateFilterNamespaces(namespace, rule.filters(), at.child("filters"),
           violations);
       for (int j = 0; j < rule.backendRefs().size(); j++) {
         HTTPBackendRef ref = rule.backendRefs().get(j);
         FieldPath refPath = at.child("backendRefs").index(j);
         BackendObjectReference.validateServiceNamespace(namespace, ref.name(), ref.namespace(),
             ref.serviceNamespace(), refPath, violations);
-        RouteChecks.validateMirrorNamespaces(namespace, ref.filters(), refPath.child("filters"),
+        RouteChecks.validateFilterNamespaces(namespace, ref.filters(), refPath.child("filters"),
             violations);
       }
     }

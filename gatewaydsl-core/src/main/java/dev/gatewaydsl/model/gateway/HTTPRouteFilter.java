@@ -52,6 +52,9 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
   /** {@code cors}: for type {@code CORS}. */
   Optional<HTTPCORSFilter> cors();
 
+  /** {@code externalAuth}: for type {@code ExternalAuth} (experimental channel). */
+  Optional<HTTPExternalAuthFilter> externalAuth();
+
   /** {@code extensionRef}: for type {@code ExtensionRef}, an implementation's own filter. */
   Optional<LocalObjectReference> extensionRef();
 
@@ -104,6 +107,14 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
     return builder().type(HTTPRouteFilterType.CORS).cors(cors).build();
   }
 
+  /**
+   * {@code {type: ExternalAuth, externalAuth: auth}} (experimental channel), e.g. with {@link
+   * HTTPExternalAuthFilter#grpc(Service, int)}.
+   */
+  static HTTPRouteFilter externalAuth(HTTPExternalAuthFilter auth) {
+    return builder().type(HTTPRouteFilterType.EXTERNAL_AUTH).externalAuth(auth).build();
+  }
+
   /** {@code {type: ExtensionRef, extensionRef: extension}}. */
   static HTTPRouteFilter extensionRef(LocalObjectReference extension) {
     return builder().type(HTTPRouteFilterType.EXTENSION_REF).extensionRef(extension).build();
@@ -132,6 +143,8 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
         violations);
     RouteChecks.unionMember(t, HTTPRouteFilterType.EXTENSION_REF, extensionRef(), "extensionRef",
         path, violations);
+    RouteChecks.unionMember(t, HTTPRouteFilterType.EXTERNAL_AUTH, externalAuth(), "externalAuth",
+        path, violations);
     requestHeaderModifier().ifPresent(
         h -> h.validate(path.child("requestHeaderModifier"), violations));
     responseHeaderModifier().ifPresent(
@@ -140,6 +153,7 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
     requestRedirect().ifPresent(r -> r.validate(path.child("requestRedirect"), violations));
     urlRewrite().ifPresent(r -> r.validate(path.child("urlRewrite"), violations));
     cors().ifPresent(c -> c.validate(path.child("cors"), violations));
+    externalAuth().ifPresent(a -> a.validate(path.child("externalAuth"), violations));
     extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
   }
 

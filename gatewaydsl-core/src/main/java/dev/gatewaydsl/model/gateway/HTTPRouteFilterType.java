@@ -17,7 +17,9 @@ public enum HTTPRouteFilterType {
   /** {@code ExtensionRef}. */
   EXTENSION_REF("ExtensionRef"),
   /** {@code CORS}. */
-  CORS("CORS");
+  CORS("CORS"),
+  /** {@code ExternalAuth} (experimental channel). */
+  EXTERNAL_AUTH("ExternalAuth");
 
   private final String wire;
 

@@ -51,6 +51,12 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
   /** {@code timeouts}: unset means the implementation's defaults. */
   Optional<HTTPRouteTimeouts> timeouts();
 
+  /** {@code retry} (experimental channel): unset means the implementation's default. */
+  Optional<HTTPRouteRetry> retry();
+
+  /** {@code sessionPersistence} (experimental channel): unset means none. */
+  Optional<SessionPersistence> sessionPersistence();
+
   /** A rule matching paths that start with {@code prefix}, with no backend yet. */
   static HTTPRouteRule pathPrefix(String prefix) {
     return match(HTTPRouteMatch.pathPrefix(prefix));
@@ -144,6 +150,8 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
     HTTPRouteFilter.validateList(filters(), path.child("filters"), violations);
     RouteChecks.list(backendRefs(), MAX_BACKEND_REFS, path.child("backendRefs"), violations);
     timeouts().ifPresent(t -> t.validate(path.child("timeouts"), violations));
+    retry().ifPresent(r -> r.validate(path.child("retry"), violations));
+    sessionPersistence().ifPresent(s -> s.validate(path.child("sessionPersistence"), violations));
 
     if (!backendRefs().isEmpty()
         && filters().stream().anyMatch(f -> f.requestRedirect().isPresent())) {

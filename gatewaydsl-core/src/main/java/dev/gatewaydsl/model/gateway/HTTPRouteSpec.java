@@ -7,6 +7,7 @@ import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code HTTPRoute.spec}: parents, hostnames and rules. */
@@ -27,6 +28,12 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
   List<ParentReference> parentRefs();
 
+  /**
+   * {@code useDefaultGateways} (experimental channel): {@code All} attaches the route to the
+   * Gateways that declare themselves defaults; unset or {@code None} does not.
+   */
+  Optional<GatewayDefaultScope> useDefaultGateways();
+
   /** {@code hostnames}: the Host headers the route matches; any if empty. */
   List<String> hostnames();
 
@@ -44,7 +51,7 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   default void validate(FieldPath path, Violations violations) {
     FieldPath parents = path.child("parentRefs");
     RouteChecks.list(parentRefs(), MAX_PARENT_REFS, parents, violations);
-    ParentReference.validateSectionNames(parentRefs(), parents, violations);
+    ParentReference.validateSectionNamesAndPorts(parentRefs(), parents, violations);
     FieldPath hosts = path.child("hostnames");
     RouteChecks.maxItems(hostnames(), MAX_HOSTNAMES, hosts, violations);
     for (int i = 0; i < hostnames().size(); i++) {

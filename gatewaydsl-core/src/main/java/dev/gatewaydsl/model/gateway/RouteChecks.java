@@ -106,16 +106,24 @@ final class RouteChecks {
   }
 
   /**
-   * The mirror filters' backends among {@code filters}, checked as {@link
-   * BackendObjectReference#validateServiceNamespace} does.
+   * The backends of the mirror and external authorization filters among {@code filters}, checked
+   * as {@link BackendObjectReference#validateServiceNamespace} does.
    */
-  static void validateMirrorNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
+  static void validateFilterNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
       FieldPath path, Violations violations) {
     for (int i = 0; i < filters.size(); i++) {
-      FieldPath at = path.index(i).child("requestMirror").child("backendRef");
-      filters.get(i).requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
-          BackendObjectReference.validateServiceNamespace(routeNamespace, ref.name(),
-              ref.namespace(), ref.serviceNamespace(), at, violations));
+      HTTPRouteFilter filter = filters.get(i);
+      FieldPath at = path.index(i);
+      filter.requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
+          validateServiceNamespace(routeNamespace, ref, at.child("requestMirror"), violations));
+      filter.externalAuth().map(HTTPExternalAuthFilter::backendRef).ifPresent(ref ->
+          validateServiceNamespace(routeNamespace, ref, at.child("externalAuth"), violations));
     }
+  }
+
+  private static void validateServiceNamespace(String routeNamespace, BackendObjectReference ref,
+      FieldPath filterPath, Violations violations) {
+    BackendObjectReference.validateServiceNamespace(routeNamespace, ref.name(), ref.namespace(),
+        ref.serviceNamespace(), filterPath.child("backendRef"), violations);
   }
 }

@@ -268,4 +268,51 @@ class HTTPRouteDslTest {
     assertThat(a.withSpec(a.spec().withHostnames("other.example.com"))).isNotEqualTo(b);
     assertThat(a.spec().hostnames()).containsExactly("store.example.com", "*.store.example.com");
   }
+
+  @Test
+  void externalAuthShortcutsPickTheProtocolAndItsEmptySettings() {
+    HTTPExternalAuthFilter grpc = HTTPExternalAuthFilter.grpc(STORE, 9000);
+    HTTPExternalAuthFilter http = HTTPExternalAuthFilter.http(STORE, 8080);
+
+    assertThat(grpc).isEqualTo(HTTPExternalAuthFilter.builder()
+        .protocol(HTTPRouteExternalAuthProtocol.GRPC)
+        .backendRef(BackendObjectReference.builder().name("store").port(9000).build())
+        .grpc(GRPCAuthConfig.builder().build()).build());
+    assertThat(http.protocol()).isEqualTo(HTTPRouteExternalAuthProtocol.HTTP);
+    assertThat(http.http()).contains(HTTPAuthConfig.empty());
+    assertThat(rulesYaml(HTTPRouteRule.builder().build()
+        .filter(HTTPRouteFilter.externalAuth(grpc)))).isEqualTo("""
+          - filters:
+            - type: ExternalAuth
+              externalAuth:
+                protocol: GRPC
+                backendRef:
+                  name: store
+                  port: 9000
+                grpc: {}
+        """);
+  }
+
+  @Test
+  void filtersReferenceServicesOfOtherNamespacesWithInNamespaceOf() {
+    assertThat(HTTPExternalAuthFilter.http(PAYMENTS, 80).inNamespaceOf(PAYMENTS).backendRef()
+        .namespace()).contains("payments");
+    assertThat(HTTPRequestMirrorFilter.to(PAYMENTS, 80).inNamespaceOf(PAYMENTS).backendRef()
+        .namespace()).contains("payments");
+  }
+
+  @Test
+  void sessionPersistenceAndRetryShortcuts() {
+    assertThat(SessionPersistence.cookie("s")).isEqualTo(SessionPersistence.builder()
+        .sessionName("s").type(SessionPersistenceType.COOKIE).build());
+    assertThat(SessionPersistence.header("X-S").type()).contains(SessionPersistenceType.HEADER);
+    assertThat(HTTPRouteRetry.of(2, 502, 503)).isEqualTo(HTTPRouteRetry.builder().attempts(2)
+        .addCode(502).addCode(503).build());
+    assertThat(rulesYaml(HTTPRouteRule.builder().build().withSessionPersistence(
+        SessionPersistence.builder().cookieConfig(CookieConfig.builder().build()).build())))
+        .isEqualTo("""
+          - sessionPersistence:
+              cookieConfig: {}
+        """);
+  }
 }

@@ -11,6 +11,7 @@ import dev.gatewaydsl.yaml.Manifests;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -49,12 +50,20 @@ class HTTPRouteValidationTest {
     ACCEPTED.add(route.build());
   }
 
+  /** Accepted routes that use experimental-channel fields: checked with that channel only. */
+  private static final List<HTTPRoute> ACCEPTED_EXPERIMENTAL = new ArrayList<>();
+
+  static void assertValidExperimental(HTTPRoute.Builder route) {
+    assertThatCode(route::build).doesNotThrowAnyException();
+    ACCEPTED_EXPERIMENTAL.add(route.build());
+  }
+
   @AfterAll
   static void oracle() throws Exception {
     String yaml = Manifests.toYaml(ACCEPTED);
     CrdCheck.assertValid("HTTPRouteValidationTest-accepted-standard", yaml, CrdCheck.STANDARD);
-    CrdCheck.assertValid("HTTPRouteValidationTest-accepted-experimental", yaml,
-        CrdCheck.EXPERIMENTAL);
+    CrdCheck.assertValid("HTTPRouteValidationTest-accepted-experimental",
+        yaml + "---\n" + Manifests.toYaml(ACCEPTED_EXPERIMENTAL), CrdCheck.EXPERIMENTAL);
   }
 
   static void assertInvalid(HTTPRoute.Builder route, String problem) {
@@ -855,6 +864,210 @@ class HTTPRouteValidationTest {
       assertValid(route);
       route.hostname("*.example.com");
       assertInvalid(route, "spec.hostnames: Too many: 17: must have at most 16 items");
+    }
+  }
+
+  @Nested
+  class ParentRefs {
+
+    private HTTPRoute.Builder parents(ParentReference... refs) {
+      HTTPRoute.Builder route = HTTPRoute.builder().name("r");
+      for (ParentReference ref : refs) {
+        route.parentRef(ref);
+      }
+      return route;
+    }
+
+    private ParentReference gw(String sectionName, Integer port) {
+      ParentReference.Builder ref = ParentReference.builder().name("gw");
+      if (sectionName != null) {
+        ref.sectionName(sectionName);
+      }
+      if (port != null) {
+        ref.port(port);
+      }
+      return ref.build();
+    }
+
+    @Test
+    void referencesToOneParentNameDifferentSectionsAndPortsInBothChannels() {
+      assertValid(parents(gw("a", null), gw("b", null)));
+      assertValid(parents(gw("a", 80), gw("b", 80)));
+      assertValid(parents(gw(null, null), ParentReference.builder().name("gw")
+          .namespace("other").build()));
+      assertInvalid(parents(gw(null, null), gw("a", null)),
+          "spec.parentRefs: Invalid value: \"array\": sectionName must be specified when "
+              + "parentRefs includes 2 or more references to the same parent");
+      assertInvalid(parents(gw("a", 80), gw("a", 80)),
+          "spec.parentRefs: Invalid value: \"array\": sectionName must be unique when "
+              + "parentRefs includes 2 or more references to the same parent");
+    }
+
+    @Test
+    void portsAloneDoNotTellReferencesApartInTheStandardChannel() {
+      assertInvalid(parents(gw(null, 80), gw(null, 81)),
+          "spec.parentRefs: Invalid value: \"array\": sectionName must be unique when "
+              + "parentRefs includes 2 or more references to the same parent");
+    }
+
+    @Test
+    void eitherAllOrNoneOfTheReferencesToOneParentNameAPortInTheExperimentalChannel() {
+      assertInvalid(parents(gw("a", null), gw("b", 80)),
+          "spec.parentRefs: Invalid value: \"array\": sectionName or port must be specified "
+              + "when parentRefs includes 2 or more references to the same parent");
+    }
+  }
+
+  @Nested
+  class Experimental {
+
+    @Test
+    void retryCodesAreUniqueFrom400To599() {
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/")
+          .withRetry(HTTPRouteRetry.of(1, 400, 599))));
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(1, 399))),
+          "spec.rules[0].retry.codes[0]: Invalid value: 399: must be between 400 and 599, "
+              + "inclusive");
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(1, 600))),
+          "spec.rules[0].retry.codes[0]: Invalid value: 600: must be between 400 and 599, "
+              + "inclusive");
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/")
+              .withRetry(HTTPRouteRetry.of(1, 503, 503))),
+          "spec.rules[0].retry.codes[1]: Duplicate value: 503");
+    }
+
+    @Test
+    void retryAttemptsAreAtLeast1AndBackoffIsADuration() {
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/")
+          .withRetry(HTTPRouteRetry.builder().attempts(1).backoff("100ms").build())));
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/")
+              .withRetry(HTTPRouteRetry.builder().attempts(0).build())),
+          "spec.rules[0].retry.attempts: Invalid value: 0: must be greater than or equal to 1");
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/")
+              .withRetry(HTTPRouteRetry.builder().backoff("0.1s").build())),
+          "spec.rules[0].retry.backoff: Invalid value: \"0.1s\": must be a duration of 1 to 4 "
+              + "groups of up to 5 digits and a unit h, m, s or ms (e.g. '1h30m', '10s', "
+              + "'500ms')");
+    }
+
+    @Test
+    void aPermanentCookieNeedsAnAbsoluteTimeout() {
+      SessionPersistence permanent = SessionPersistence.cookie("session")
+          .withCookieConfig(CookieConfig.of(CookieLifetimeType.PERMANENT));
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/")
+          .withSessionPersistence(permanent.withAbsoluteTimeout("24h"))));
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/")
+          .withSessionPersistence(permanent.withCookieConfig(CookieConfig.builder().build()))));
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(permanent)),
+          "spec.rules[0].sessionPersistence: Invalid value: \"object\": AbsoluteTimeout must "
+              + "be specified when cookie lifetimeType is Permanent");
+    }
+
+    @Test
+    void cookieConfigGoesWithCookiesOnly() {
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
+          SessionPersistence.builder().cookieConfig(CookieConfig.builder().build()).build())));
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
+              SessionPersistence.header("X-Session")
+                  .withCookieConfig(CookieConfig.builder().build()))),
+          "spec.rules[0].sessionPersistence: Invalid value: \"object\": cookieConfig can only "
+              + "be set with type Cookie");
+    }
+
+    @Test
+    void sessionNamesHaveAtMost128CharactersAndTimeoutsAreDurations() {
+      assertValidExperimental(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
+          SessionPersistence.header("s".repeat(128)).withAbsoluteTimeout("1h"))));
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
+              SessionPersistence.header("s".repeat(129)))),
+          "spec.rules[0].sessionPersistence.sessionName: Too long: may not be more than 128 "
+              + "bytes");
+      assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
+              SessionPersistence.header("s").withAbsoluteTimeout("1d"))),
+          "spec.rules[0].sessionPersistence.absoluteTimeout: Invalid value: \"1d\": must be a "
+              + "duration of 1 to 4 groups of up to 5 digits and a unit h, m, s or ms (e.g. "
+              + "'1h30m', '10s', '500ms')");
+    }
+
+    @Test
+    void theExternalAuthFilterHasItsFieldAndOnlyItsField() {
+      assertValidExperimental(routeFiltering(HTTPRouteFilter.externalAuth(
+          HTTPExternalAuthFilter.grpc(BACKEND, 9000))));
+      assertInvalid(routeFiltering(HTTPRouteFilter.builder()
+              .type(HTTPRouteFilterType.EXTERNAL_AUTH).build()),
+          "spec.rules[0].filters[0]: Invalid value: \"object\": filter.externalAuth must be "
+              + "specified for ExternalAuth filter.type");
+      assertInvalid(routeFiltering(HTTPRouteFilter.requestRedirectToHttps()
+              .withExternalAuth(HTTPExternalAuthFilter.http(BACKEND, 9000))),
+          "spec.rules[0].filters[0]: Invalid value: \"object\": filter.externalAuth must be nil "
+              + "if the filter.type is not ExternalAuth");
+    }
+
+    @Test
+    void theExternalAuthProtocolGoesWithItsSettings() {
+      HTTPExternalAuthFilter grpc = HTTPExternalAuthFilter.grpc(BACKEND, 9000);
+      HTTPExternalAuthFilter http = HTTPExternalAuthFilter.http(BACKEND, 9000);
+      assertValidExperimental(routeFiltering(HTTPRouteFilter.externalAuth(http)));
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(grpc.withGrpc(Optional.empty()))),
+          "spec.rules[0].filters[0].externalAuth: Invalid value: \"object\": grpc must be "
+              + "specified when protocol is set to 'GRPC'");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(grpc.withHttp(
+              HTTPAuthConfig.empty()))),
+          "spec.rules[0].filters[0].externalAuth: Invalid value: \"object\": protocol must be "
+              + "'HTTP' when http is set");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withHttp(Optional.empty()))),
+          "spec.rules[0].filters[0].externalAuth: Invalid value: \"object\": http must be "
+              + "specified when protocol is set to 'HTTP'");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withGrpc(
+              GRPCAuthConfig.empty()))),
+          "spec.rules[0].filters[0].externalAuth: Invalid value: \"object\": protocol must be "
+              + "'GRPC' when grpc is set");
+    }
+
+    @Test
+    void externalAuthSettingsFollowTheirLimits() {
+      List<String> headers = IntStream.range(0, 65).mapToObj(i -> "h" + i).toList();
+      HTTPExternalAuthFilter http = HTTPExternalAuthFilter.http(BACKEND, 9000);
+      assertValidExperimental(routeFiltering(HTTPRouteFilter.externalAuth(http.withHttp(
+          HTTPAuthConfig.builder().path("/auth").allowedHeaders(headers.subList(0, 64))
+              .allowedResponseHeaders(headers.subList(0, 64)).build())
+          .withForwardBody(ForwardBodyConfig.maxSize(8192)))));
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withHttp(
+              HTTPAuthConfig.builder().allowedResponseHeaders(headers).build()))),
+          "spec.rules[0].filters[0].externalAuth.http.allowedResponseHeaders: Too many: 65: must "
+              + "have at most 64 items");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withHttp(
+              HTTPAuthConfig.builder().path("/a b").build()))),
+          "spec.rules[0].filters[0].externalAuth.http.path: Invalid value: \"/a b\": must only "
+              + "contain valid characters (matching "
+              + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$)");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(
+              HTTPExternalAuthFilter.grpc(BACKEND, 9000).withGrpc(GRPCAuthConfig.builder()
+                  .addAllowedHeaders("a", "a").build()))),
+          "spec.rules[0].filters[0].externalAuth.grpc.allowedHeaders[1]: Duplicate value: \"a\"");
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withBackendRef(
+              BackendObjectReference.builder().name("auth").build()))),
+          "spec.rules[0].filters[0].externalAuth.backendRef.port: Required value: Must have port "
+              + "for Service reference");
+    }
+
+    @Test
+    void anExternalAuthServiceInAnotherNamespaceIsReferencedThere() {
+      Service auth = Service.builder().name("auth").namespace("security").selector("app", "auth")
+          .port(ServicePort.of(9000)).build();
+      assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(
+              HTTPExternalAuthFilter.grpc(auth, 9000))),
+          "spec.rules[0].filters[0].externalAuth.backendRef.namespace: Required value: Service "
+              + "\"auth\" is in namespace \"security\", not in the route's namespace \"shop\"; "
+              + "use inNamespaceOf(service) to reference it there");
+    }
+
+    @Test
+    void useDefaultGatewaysIsAllOrNone() {
+      assertValidExperimental(HTTPRoute.builder().name("r")
+          .useDefaultGateways(GatewayDefaultScope.ALL));
+      assertValidExperimental(HTTPRoute.builder().name("r")
+          .useDefaultGateways(GatewayDefaultScope.NONE));
     }
   }
 

@@ -81,6 +81,45 @@ class HTTPRouteYamlTest {
         .build();
   }
 
+  /** The fields only the experimental channel of v1.6.1 serves. */
+  static HTTPRoute experimentalChannelRoute() {
+    Service store = service("store", "shop");
+    Service auth = service("auth", "security");
+    return HTTPRoute.builder().name("store").namespace("shop")
+        .parentRef(ParentReference.builder().name("web").port(80).build())
+        .parentRef(ParentReference.builder().name("internal").port(443).build())
+        .useDefaultGateways(GatewayDefaultScope.ALL)
+        .rule(HTTPRouteRule.pathPrefix("/api").withName("api")
+            .filter(HTTPRouteFilter.externalAuth(HTTPExternalAuthFilter.grpc(auth, 9000)
+                .withBackendRef(BackendObjectReference.to(auth, 9000).inNamespaceOf(auth))
+                .withGrpc(GRPCAuthConfig.builder().addAllowedHeaders("Authorization", "Cookie")
+                    .build())
+                .withForwardBody(ForwardBodyConfig.maxSize(8192))))
+            .backendRef(store, 8080)
+            .timeouts("30s")
+            .withRetry(HTTPRouteRetry.of(3, 502, 503).withBackoff("100ms"))
+            .withSessionPersistence(SessionPersistence.cookie("store-session")
+                .withAbsoluteTimeout("24h")
+                .withCookieConfig(CookieConfig.of(CookieLifetimeType.PERMANENT))))
+        .rule(HTTPRouteRule.pathPrefix("/admin").withName("admin")
+            .filter(HTTPRouteFilter.externalAuth(HTTPExternalAuthFilter.http(auth, 8080)
+                .inNamespaceOf(auth)
+                .withHttp(HTTPAuthConfig.builder().path("/check")
+                    .addAllowedHeaders("Authorization").addAllowedResponseHeaders("X-User")
+                    .build())))
+            .backendRef(store, 8080)
+            .withSessionPersistence(SessionPersistence.header("X-Session")))
+        .build();
+  }
+
+  @Test
+  void everyExperimentalChannelField() throws Exception {
+    String yaml = Manifests.toYaml(experimentalChannelRoute());
+
+    CrdCheck.assertValid("everyExperimentalChannelField", yaml, CrdCheck.EXPERIMENTAL);
+    Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
+  }
+
   @Test
   void everyStandardChannelField() throws Exception {
     String yaml = Manifests.toYaml(standardChannelRoute());
