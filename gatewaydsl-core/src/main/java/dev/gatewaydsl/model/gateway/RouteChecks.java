@@ -121,6 +121,16 @@ final class RouteChecks {
     }
   }
 
+  /** The same as {@link #validateFilterNamespaces} for GRPCRoute's mirror filters. */
+  static void validateGrpcFilterNamespaces(String routeNamespace, List<GRPCRouteFilter> filters,
+      FieldPath path, Violations violations) {
+    for (int i = 0; i < filters.size(); i++) {
+      FieldPath at = path.index(i).child("requestMirror");
+      filters.get(i).requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
+          validateServiceNamespace(routeNamespace, ref, at, violations));
+    }
+  }
+
   private static void validateServiceNamespace(String routeNamespace, BackendObjectReference ref,
       FieldPath filterPath, Violations violations) {
     BackendObjectReference.validateServiceNamespace(routeNamespace, ref.name(), ref.namespace(),
