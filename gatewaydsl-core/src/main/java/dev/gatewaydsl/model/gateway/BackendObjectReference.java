@@ -3,7 +3,6 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -80,42 +79,6 @@ public interface BackendObjectReference extends WithBackendObjectReference, Vali
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    validateReference(group(), kind(), name(), namespace(), port(), path, violations);
-  }
-
-  /**
-   * The rules of the fields every backend reference shares ({@code BackendObjectReference}
-   * inline in {@code HTTPBackendRef}, {@code GRPCBackendRef}, ...), and the CEL rule that a
-   * Service reference has a port.
-   */
-  static void validateReference(Optional<String> group, Optional<String> kind, String name,
-      Optional<String> namespace, Optional<Integer> port, FieldPath path,
-      Violations violations) {
-    group.ifPresent(g -> Syntax.group(g, path.child("group"), violations));
-    kind.ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    Syntax.objectName(name, path.child("name"), violations);
-    namespace.ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-    port.ifPresent(p -> Syntax.port(p, path.child("port"), violations));
-    boolean isService = group.orElse("").isEmpty() && kind.orElse("Service").equals("Service");
-    if (isService && port.isEmpty()) {
-      violations.required(path.child("port"), "Must have port for Service reference");
-    }
-  }
-
-  /**
-   * Reports a reference made from a Service ({@code serviceNamespace}) that names no {@code
-   * namespace} although the Service is in another namespace than the route ({@code
-   * routeNamespace}). Nothing is reported when either namespace is unknown.
-   */
-  static void validateServiceNamespace(String routeNamespace, String name,
-      Optional<String> namespace, Optional<String> serviceNamespace, FieldPath path,
-      Violations violations) {
-    if (namespace.isPresent() || routeNamespace.isEmpty()) {
-      return;
-    }
-    serviceNamespace.filter(s -> !s.equals(routeNamespace)).ifPresent(s ->
-        violations.required(path.child("namespace"), "Service \"" + name + "\" is in namespace \""
-            + s + "\", not in the route's namespace \"" + routeNamespace + "\"; use "
-            + "inNamespaceOf(service) to reference it there"));
+    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path, violations);
   }
 }

@@ -91,10 +91,10 @@ public interface GRPCBackendRef extends WithGRPCBackendRef, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    BackendObjectReference.validateReference(group(), kind(), name(), namespace(), port(), path,
+    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
         violations);
     weight().ifPresent(w -> Syntax.between(w, 0, HTTPBackendRef.MAX_WEIGHT, path.child("weight"),
         violations));
-    GRPCRouteFilter.validateList(filters(), path.child("filters"), violations);
+    RouteChecks.grpcFilters(filters(), path.child("filters"), violations);
   }
 }

@@ -113,14 +113,14 @@ public interface GRPCRoute extends KubernetesResource, WithGRPCRoute {
     for (int i = 0; i < spec().rules().size(); i++) {
       GRPCRouteRule rule = spec().rules().get(i);
       FieldPath at = rules.index(i);
-      RouteChecks.validateGrpcFilterNamespaces(namespace, rule.filters(), at.child("filters"),
+      RouteChecks.grpcFilterNamespaces(namespace, rule.filters(), at.child("filters"),
           violations);
       for (int j = 0; j < rule.backendRefs().size(); j++) {
         GRPCBackendRef ref = rule.backendRefs().get(j);
         FieldPath refPath = at.child("backendRefs").index(j);
-        BackendObjectReference.validateServiceNamespace(namespace, ref.name(), ref.namespace(),
+        RouteChecks.serviceNamespace(namespace, ref.name(), ref.namespace(),
             ref.serviceNamespace(), refPath, violations);
-        RouteChecks.validateGrpcFilterNamespaces(namespace, ref.filters(),
+        RouteChecks.grpcFilterNamespaces(namespace, ref.filters(),
             refPath.child("filters"), violations);
       }
     }

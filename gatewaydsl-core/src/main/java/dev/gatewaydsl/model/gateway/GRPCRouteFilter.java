@@ -6,7 +6,6 @@ import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -95,18 +94,5 @@ public interface GRPCRouteFilter extends WithGRPCRouteFilter, Validatable {
         h -> h.validate(path.child("responseHeaderModifier"), violations));
     requestMirror().ifPresent(m -> m.validate(path.child("requestMirror"), violations));
     extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
-  }
-
-  /**
-   * The rules of a {@code filters} list, of a rule or of a backend: at most 16, each valid, no
-   * repeated header modifier.
-   */
-  static void validateList(List<GRPCRouteFilter> filters, FieldPath path,
-      Violations violations) {
-    RouteChecks.list(filters, MAX_FILTERS, path, violations);
-    RouteChecks.notRepeated(filters, GRPCRouteFilter::type,
-        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, path, violations);
-    RouteChecks.notRepeated(filters, GRPCRouteFilter::type,
-        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER, path, violations);
   }
 }

@@ -98,7 +98,7 @@ public interface GRPCRouteRule extends WithGRPCRouteRule, Validatable {
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
     RouteChecks.list(matches(), MAX_MATCHES, path.child("matches"), violations);
-    GRPCRouteFilter.validateList(filters(), path.child("filters"), violations);
+    RouteChecks.grpcFilters(filters(), path.child("filters"), violations);
     RouteChecks.list(backendRefs(), MAX_BACKEND_REFS, path.child("backendRefs"), violations);
     sessionPersistence().ifPresent(s -> s.validate(path.child("sessionPersistence"), violations));
   }

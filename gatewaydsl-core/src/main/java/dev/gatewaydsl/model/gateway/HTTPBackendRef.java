@@ -30,8 +30,6 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
 
   /** The largest weight the API accepts. */
   int MAX_WEIGHT = 1_000_000;
-  /** The most filters a backend may have. */
-  int MAX_FILTERS = 16;
 
   /** {@code group}: unset or empty means the core group (Services). */
   Optional<String> group();
@@ -103,9 +101,9 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    BackendObjectReference.validateReference(group(), kind(), name(), namespace(), port(), path,
+    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
         violations);
     weight().ifPresent(w -> Syntax.between(w, 0, MAX_WEIGHT, path.child("weight"), violations));
-    HTTPRouteFilter.validateList(filters(), path.child("filters"), violations);
+    RouteChecks.httpFilters(filters(), path.child("filters"), violations);
   }
 }

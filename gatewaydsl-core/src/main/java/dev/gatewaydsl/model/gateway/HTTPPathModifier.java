@@ -78,10 +78,4 @@ public interface HTTPPathModifier extends WithHTTPPathModifier, Validatable {
           "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set");
     }
   }
-
-  /** Whether this replaces the prefix match: the case the rule's CEL rules restrict. */
-  static boolean replacesPrefixMatch(Optional<HTTPPathModifier> path) {
-    return path.filter(p -> p.type() == HTTPPathModifierType.REPLACE_PREFIX_MATCH
-        && p.replacePrefixMatch().isPresent()).isPresent();
-  }
 }

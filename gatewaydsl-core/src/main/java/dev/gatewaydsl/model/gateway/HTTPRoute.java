@@ -110,14 +110,14 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
     for (int i = 0; i < spec().rules().size(); i++) {
       HTTPRouteRule rule = spec().rules().get(i);
       FieldPath at = rules.index(i);
-      RouteChecks.validateFilterNamespaces(namespace, rule.filters(), at.child("filters"),
+      RouteChecks.filterNamespaces(namespace, rule.filters(), at.child("filters"),
           violations);
       for (int j = 0; j < rule.backendRefs().size(); j++) {
         HTTPBackendRef ref = rule.backendRefs().get(j);
         FieldPath refPath = at.child("backendRefs").index(j);
-        BackendObjectReference.validateServiceNamespace(namespace, ref.name(), ref.namespace(),
+        RouteChecks.serviceNamespace(namespace, ref.name(), ref.namespace(),
             ref.serviceNamespace(), refPath, violations);
-        RouteChecks.validateFilterNamespaces(namespace, ref.filters(), refPath.child("filters"),
+        RouteChecks.filterNamespaces(namespace, ref.filters(), refPath.child("filters"),
             violations);
       }
     }

@@ -6,7 +6,6 @@ import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -155,41 +154,5 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
     cors().ifPresent(c -> c.validate(path.child("cors"), violations));
     externalAuth().ifPresent(a -> a.validate(path.child("externalAuth"), violations));
     extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
-  }
-
-  /**
-   * The rules of a {@code filters} list, of a rule or of a backend: at most 16, each valid, no
-   * RequestRedirect together with URLRewrite, and no repeated CORS, header modifier, redirect or
-   * rewrite filter.
-   */
-  static void validateList(List<HTTPRouteFilter> filters, FieldPath path,
-      Violations violations) {
-    RouteChecks.list(filters, MAX_FILTERS, path, violations);
-    if (filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT)
-        && filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.URL_REWRITE)) {
-      violations.invalid(path, "array", "May specify either httpRouteFilterRequestRedirect or "
-          + "httpRouteFilterRequestRewrite, but not both");
-    }
-    for (HTTPRouteFilterType once : List.of(HTTPRouteFilterType.CORS,
-        HTTPRouteFilterType.REQUEST_HEADER_MODIFIER, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER,
-        HTTPRouteFilterType.REQUEST_REDIRECT, HTTPRouteFilterType.URL_REWRITE)) {
-      RouteChecks.notRepeated(filters, HTTPRouteFilter::type, once, path, violations);
-    }
-  }
-
-  /**
-   * Whether this filter redirects with {@code path.replacePrefixMatch} (as the CEL rules test
-   * it: {@code has(f.requestRedirect) && has(f.requestRedirect.path) && type == ReplacePrefixMatch
-   * && has(replacePrefixMatch)}).
-   */
-  static boolean redirectsPrefixMatch(HTTPRouteFilter filter) {
-    return HTTPPathModifier.replacesPrefixMatch(
-        filter.requestRedirect().flatMap(HTTPRequestRedirectFilter::path));
-  }
-
-  /** Whether this filter rewrites with {@code path.replacePrefixMatch}. */
-  static boolean rewritesPrefixMatch(HTTPRouteFilter filter) {
-    return HTTPPathModifier.replacesPrefixMatch(
-        filter.urlRewrite().flatMap(HTTPURLRewriteFilter::path));
   }
 }

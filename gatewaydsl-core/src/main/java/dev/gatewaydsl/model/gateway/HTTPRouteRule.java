@@ -147,7 +147,7 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
     RouteChecks.list(matches(), MAX_MATCHES, path.child("matches"), violations);
-    HTTPRouteFilter.validateList(filters(), path.child("filters"), violations);
+    RouteChecks.httpFilters(filters(), path.child("filters"), violations);
     RouteChecks.list(backendRefs(), MAX_BACKEND_REFS, path.child("backendRefs"), violations);
     timeouts().ifPresent(t -> t.validate(path.child("timeouts"), violations));
     retry().ifPresent(r -> r.validate(path.child("retry"), violations));
@@ -161,21 +161,21 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
     // the four CEL rules below use exists_one, so they only apply when exactly one filter (or
     // exactly one backendRef with exactly one filter) replaces the prefix match
     boolean onePrefixMatch = onePathPrefixMatch();
-    if (exactlyOne(filters(), HTTPRouteFilter::redirectsPrefixMatch) && !onePrefixMatch) {
+    if (exactlyOne(filters(), RouteChecks::redirectsPrefixMatch) && !onePrefixMatch) {
       violations.invalid(path, "object", "When using RequestRedirect filter with "
           + "path.replacePrefixMatch, exactly one PathPrefix match must be specified");
     }
-    if (exactlyOne(filters(), HTTPRouteFilter::rewritesPrefixMatch) && !onePrefixMatch) {
+    if (exactlyOne(filters(), RouteChecks::rewritesPrefixMatch) && !onePrefixMatch) {
       violations.invalid(path, "object", "When using URLRewrite filter with "
           + "path.replacePrefixMatch, exactly one PathPrefix match must be specified");
     }
     if (exactlyOne(backendRefs(), b -> exactlyOne(b.filters(),
-        HTTPRouteFilter::redirectsPrefixMatch)) && !onePrefixMatch) {
+        RouteChecks::redirectsPrefixMatch)) && !onePrefixMatch) {
       violations.invalid(path, "object", "Within backendRefs, when using RequestRedirect filter "
           + "with path.replacePrefixMatch, exactly one PathPrefix match must be specified");
     }
     if (exactlyOne(backendRefs(), b -> exactlyOne(b.filters(),
-        HTTPRouteFilter::rewritesPrefixMatch)) && !onePrefixMatch) {
+        RouteChecks::rewritesPrefixMatch)) && !onePrefixMatch) {
       violations.invalid(path, "object", "Within backendRefs, When using URLRewrite filter "
           + "with path.replacePrefixMatch, exactly one PathPrefix match must be specified");
     }

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.model.gateway;
 
+import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -9,7 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** List rules the route types share: sizes, list-map keys, set entries, filter unions. */
+/**
+ * The rules the route types share: list sizes, list-map keys, set entries, filter unions and
+ * filter lists, backend references and their namespaces. Package-private, unlike static methods
+ * of the model interfaces.
+ */
 final class RouteChecks {
   private RouteChecks() {}
 
@@ -107,33 +112,122 @@ final class RouteChecks {
 
   /**
    * The backends of the mirror and external authorization filters among {@code filters}, checked
-   * as {@link BackendObjectReference#validateServiceNamespace} does.
+   * as {@link #serviceNamespace} does.
    */
-  static void validateFilterNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
+  static void filterNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
       FieldPath path, Violations violations) {
     for (int i = 0; i < filters.size(); i++) {
       HTTPRouteFilter filter = filters.get(i);
       FieldPath at = path.index(i);
       filter.requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
-          validateServiceNamespace(routeNamespace, ref, at.child("requestMirror"), violations));
+          filterBackendNamespace(routeNamespace, ref, at.child("requestMirror"), violations));
       filter.externalAuth().map(HTTPExternalAuthFilter::backendRef).ifPresent(ref ->
-          validateServiceNamespace(routeNamespace, ref, at.child("externalAuth"), violations));
+          filterBackendNamespace(routeNamespace, ref, at.child("externalAuth"), violations));
     }
   }
 
-  /** The same as {@link #validateFilterNamespaces} for GRPCRoute's mirror filters. */
-  static void validateGrpcFilterNamespaces(String routeNamespace, List<GRPCRouteFilter> filters,
+  /** The same as {@link #filterNamespaces} for GRPCRoute's mirror filters. */
+  static void grpcFilterNamespaces(String routeNamespace, List<GRPCRouteFilter> filters,
       FieldPath path, Violations violations) {
     for (int i = 0; i < filters.size(); i++) {
       FieldPath at = path.index(i).child("requestMirror");
       filters.get(i).requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
-          validateServiceNamespace(routeNamespace, ref, at, violations));
+          filterBackendNamespace(routeNamespace, ref, at, violations));
     }
   }
 
-  private static void validateServiceNamespace(String routeNamespace, BackendObjectReference ref,
+  private static void filterBackendNamespace(String routeNamespace, BackendObjectReference ref,
       FieldPath filterPath, Violations violations) {
-    BackendObjectReference.validateServiceNamespace(routeNamespace, ref.name(), ref.namespace(),
+    serviceNamespace(routeNamespace, ref.name(), ref.namespace(),
         ref.serviceNamespace(), filterPath.child("backendRef"), violations);
+  }
+
+  /**
+   * The rules of the fields every backend reference shares ({@code BackendObjectReference}
+   * inline in {@code HTTPBackendRef}, {@code GRPCBackendRef}, ...), and the CEL rule that a
+   * Service reference has a port.
+   */
+  static void backendReference(Optional<String> group, Optional<String> kind, String name,
+      Optional<String> namespace, Optional<Integer> port, FieldPath path,
+      Violations violations) {
+    group.ifPresent(g -> Syntax.group(g, path.child("group"), violations));
+    kind.ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
+    Syntax.objectName(name, path.child("name"), violations);
+    namespace.ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
+    port.ifPresent(p -> Syntax.port(p, path.child("port"), violations));
+    boolean isService = group.orElse("").isEmpty() && kind.orElse("Service").equals("Service");
+    if (isService && port.isEmpty()) {
+      violations.required(path.child("port"), "Must have port for Service reference");
+    }
+  }
+
+  /**
+   * Reports a reference made from a Service ({@code serviceNamespace}) that names no {@code
+   * namespace} although the Service is in another namespace than the route ({@code
+   * routeNamespace}). Nothing is reported when either namespace is unknown.
+   */
+  static void serviceNamespace(String routeNamespace, String name,
+      Optional<String> namespace, Optional<String> serviceNamespace, FieldPath path,
+      Violations violations) {
+    if (namespace.isPresent() || routeNamespace.isEmpty()) {
+      return;
+    }
+    serviceNamespace.filter(s -> !s.equals(routeNamespace)).ifPresent(s ->
+        violations.required(path.child("namespace"), "Service \"" + name + "\" is in namespace \""
+            + s + "\", not in the route's namespace \"" + routeNamespace + "\"; use "
+            + "inNamespaceOf(service) to reference it there"));
+  }
+
+  /**
+   * The rules of an HTTPRoute {@code filters} list, of a rule or of a backend: at most 16, each
+   * valid, no RequestRedirect together with URLRewrite, and no repeated CORS, header modifier, redirect or
+   * rewrite filter.
+   */
+  static void httpFilters(List<HTTPRouteFilter> filters, FieldPath path,
+      Violations violations) {
+    list(filters, HTTPRouteFilter.MAX_FILTERS, path, violations);
+    if (filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT)
+        && filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.URL_REWRITE)) {
+      violations.invalid(path, "array", "May specify either httpRouteFilterRequestRedirect or "
+          + "httpRouteFilterRequestRewrite, but not both");
+    }
+    for (HTTPRouteFilterType once : List.of(HTTPRouteFilterType.CORS,
+        HTTPRouteFilterType.REQUEST_HEADER_MODIFIER, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER,
+        HTTPRouteFilterType.REQUEST_REDIRECT, HTTPRouteFilterType.URL_REWRITE)) {
+      notRepeated(filters, HTTPRouteFilter::type, once, path, violations);
+    }
+  }
+
+  /**
+   * Whether this filter redirects with {@code path.replacePrefixMatch} (as the CEL rules test
+   * it: {@code has(f.requestRedirect) && has(f.requestRedirect.path) && type == ReplacePrefixMatch
+   * && has(replacePrefixMatch)}).
+   */
+  static boolean redirectsPrefixMatch(HTTPRouteFilter filter) {
+    return replacesPrefixMatch(filter.requestRedirect().flatMap(HTTPRequestRedirectFilter::path));
+  }
+
+  /** Whether this filter rewrites with {@code path.replacePrefixMatch}. */
+  static boolean rewritesPrefixMatch(HTTPRouteFilter filter) {
+    return replacesPrefixMatch(filter.urlRewrite().flatMap(HTTPURLRewriteFilter::path));
+  }
+
+  /**
+   * The rules of a GRPCRoute {@code filters} list, of a rule or of a backend: at most 16, each
+   * valid, no repeated header modifier.
+   */
+  static void grpcFilters(List<GRPCRouteFilter> filters, FieldPath path,
+      Violations violations) {
+    list(filters, GRPCRouteFilter.MAX_FILTERS, path, violations);
+    notRepeated(filters, GRPCRouteFilter::type,
+        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, path, violations);
+    notRepeated(filters, GRPCRouteFilter::type,
+        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER, path, violations);
+  }
+
+  /** Whether this replaces the prefix match: the case the rule's CEL rules restrict. */
+  static boolean replacesPrefixMatch(Optional<HTTPPathModifier> path) {
+    return path.filter(p -> p.type() == HTTPPathModifierType.REPLACE_PREFIX_MATCH
+        && p.replacePrefixMatch().isPresent()).isPresent();
   }
 }
