@@ -5,6 +5,7 @@ import dev.gatewaydsl.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,11 @@ public final class Syntax {
   private static final Pattern ABSOLUTE_URI =
       Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
+  private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
+  private static final Pattern HTTP_HEADER_VALUE = Pattern.compile("[!-~]+([\\t ]?[!-~]+)*");
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
+  private static final Pattern DURATION_PART = Pattern.compile("([0-9]{1,9})(h|ms|m|s)");
+  private static final Pattern LENIENT_DURATION = Pattern.compile("([0-9]{1,9}(h|m|s|ms))+");
   private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
       "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
   /** The CRD's label and annotation key rule of {@code GatewayInfrastructure}, case-sensitive. */
@@ -339,6 +345,61 @@ public final class Syntax {
     }
   }
 
+  /** The longest HTTP header name the Gateway API accepts. */
+  public static final int HEADER_NAME_MAX = 256;
+
+  /**
+   * A Gateway API HTTPHeaderName (also used for query parameter and gRPC header names): 1 to 256
+   * RFC 7230 token characters.
+   */
+  public static void httpHeaderName(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty()) {
+      violations.required(path, "");
+      return;
+    }
+    if (value.length() > HEADER_NAME_MAX) {
+      violations.tooLong(path, HEADER_NAME_MAX);
+    }
+    if (!HTTP_HEADER_NAME.matcher(value).matches()) {
+      violations.invalid(path, value, "must consist of letters, digits and the characters "
+          + "!#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')");
+    }
+  }
+
+  /**
+   * The value of an HTTP header match or modifier: 1 to {@code max} characters; in the
+   * experimental channel also printable US-ASCII, words separated by at most one space or tab.
+   */
+  public static void httpHeaderValue(String value, int max, FieldPath path,
+      Violations violations) {
+    if (value.isEmpty()) {
+      violations.required(path, "");
+      return;
+    }
+    if (value.length() > max) {
+      violations.tooLong(path, max);
+    }
+    // the pattern is the experimental channel's; the standard channel has none
+    if (violations.isExperimentalChannel() && !HTTP_HEADER_VALUE.matcher(value).matches()) {
+      violations.invalid(path, value, "must consist of printable US-ASCII characters, words "
+          + "separated by a single space or tab");
+    }
+  }
+
+  /** A string of {@code min} to {@code max} characters, e.g. a query parameter's value. */
+  public static void length(String value, int min, int max, FieldPath path,
+      Violations violations) {
+    if (value.length() < min) {
+      if (value.isEmpty()) {
+        violations.required(path, "");
+      } else {
+        violations.invalid(path, value, "must be at least " + min + " characters long");
+      }
+    } else if (value.length() > max) {
+      violations.tooLong(path, max);
+    }
+  }
+
   /** The number of characters (code points) of {@code value}, as CEL's {@code size()} counts. */
   public static int length(String value) {
     return value.codePointCount(0, value.length());
@@ -492,5 +553,59 @@ public final class Syntax {
     }
     // the ellipsis must stand for at least one group of zeros
     return groups < 8 ? ellipsis : !ellipsis;
+  }
+  /**
+   * A Gateway API Duration (GEP-2257): one to four groups of up to five digits and a unit, {@code
+   * h}, {@code m}, {@code s} or {@code ms}, e.g. {@code 1h30m}, {@code 500ms}.
+   */
+  public static void duration(String value, FieldPath path, Violations violations) {
+    if (!isDuration(value)) {
+      violations.invalid(path, value, "must be a duration of 1 to 4 groups of up to 5 digits "
+          + "and a unit h, m, s or ms (e.g. '1h30m', '10s', '500ms')");
+    }
+  }
+
+  /** Whether {@code value} is a Gateway API Duration. */
+  public static boolean isDuration(String value) {
+    return DURATION.matcher(value).matches();
+  }
+
+  /**
+   * The length of a duration in milliseconds as CEL's {@code duration()} reads it (repeated units
+   * add up), or empty if CEL could not read it. Like CEL, this also reads values that are not
+   * Gateway API Durations, such as {@code 1h1m1s1ms1s}, so a CEL rule comparing durations sees
+   * what the API server sees.
+   */
+  public static java.util.OptionalLong durationMillis(String value) {
+    if (!LENIENT_DURATION.matcher(value).matches()) {
+      return java.util.OptionalLong.empty();
+    }
+    long millis = 0;
+    Matcher part = DURATION_PART.matcher(value);
+    while (part.find()) {
+      long amount = Long.parseLong(part.group(1));
+      millis += switch (part.group(2)) {
+        case "h" -> amount * 3_600_000L;
+        case "m" -> amount * 60_000L;
+        case "s" -> amount * 1_000L;
+        default -> amount;
+      };
+    }
+    return java.util.OptionalLong.of(millis);
+  }
+
+  /** A number of at least {@code min}. */
+  public static void atLeast(long value, long min, FieldPath path, Violations violations) {
+    if (value < min) {
+      violations.invalid(path, value, "must be greater than or equal to " + min);
+    }
+  }
+
+  /** A number from {@code min} to {@code max}. */
+  public static void between(long value, long min, long max, FieldPath path,
+      Violations violations) {
+    if (value < min || value > max) {
+      violations.invalid(path, value, "must be between " + min + " and " + max + ", inclusive");
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.gatewaydsl.yaml;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.gateway.BackendTLSPolicy;
+import dev.gatewaydsl.model.gateway.GRPCRoute;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.GatewayClass;
@@ -37,6 +38,7 @@ final class Kinds {
     register(GatewayApi.GROUP, "GatewayClass", GatewayClass.class);
     register(GatewayApi.GROUP, "ListenerSet", ListenerSet.class);
     register(GatewayApi.GROUP, "HTTPRoute", HTTPRoute.class);
+    register(GatewayApi.GROUP, "GRPCRoute", GRPCRoute.class);
     register(GatewayApi.GROUP, "ReferenceGrant", ReferenceGrant.class);
     register(GatewayApi.GROUP, "TCPRoute", TCPRoute.class);
     register(GatewayApi.GROUP, "TLSRoute", TLSRoute.class);

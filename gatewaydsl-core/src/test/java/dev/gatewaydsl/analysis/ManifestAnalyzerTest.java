@@ -453,7 +453,7 @@ class ManifestAnalyzerTest {
       Deployment other = app("payments", "other");
       Service otherService = Service.exposing(other, 8080).build();
       HTTPRoute routeElsewhere = route("dev", ParentReference.to(gateway(HTTP)),
-          HTTPBackendRef.to(otherService, 8080));
+          HTTPBackendRef.to(otherService, 8080).inNamespaceOf(otherService));
       all.addAll(List.of(other, otherService,
           ReferenceGrant.allowing(route(HTTPBackendRef.to(WEB_SERVICE, 8080)), otherService),
           ReferenceGrant.allowing(routeElsewhere, WEB_SERVICE.withMetadata(

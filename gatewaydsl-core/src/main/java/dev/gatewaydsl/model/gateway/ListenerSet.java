@@ -97,7 +97,8 @@ public interface ListenerSet extends GatewayApiResource, WithListenerSet {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
     ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
     TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
