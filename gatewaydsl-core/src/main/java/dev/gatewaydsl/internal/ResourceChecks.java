@@ -19,8 +19,25 @@ public final class ResourceChecks {
     if (!versions.contains(resource.apiVersion())) {
       violations.notSupported(FieldPath.of("apiVersion"), resource.apiVersion(), versions);
     }
+    metadata(resource, nameRule, violations);
+  }
+
+  /** Checks that the name is set and follows {@code nameRule}, and the rest of {@code metadata}. */
+  public static void metadata(KubernetesResource resource, ObjectMeta.NameRule nameRule,
+      Violations violations) {
     FieldPath metadata = FieldPath.of("metadata");
     resource.metadata().validateName(nameRule, metadata, violations);
     resource.metadata().validate(metadata, violations);
+  }
+
+  /**
+   * For a cluster-scoped kind: {@code metadata.namespace} must be unset. The API server would
+   * quietly drop it; apimachinery's object-meta validation forbids it, and so do we, so that the
+   * YAML says what the cluster will hold.
+   */
+  public static void clusterScoped(KubernetesResource resource, Violations violations) {
+    if (!resource.metadata().namespace().isEmpty()) {
+      violations.forbidden(FieldPath.of("metadata", "namespace"), "not allowed on this type");
+    }
   }
 }

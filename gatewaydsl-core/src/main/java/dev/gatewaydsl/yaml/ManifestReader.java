@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +130,14 @@ final class ManifestReader {
           + apiVersion + "\"); known kinds: " + String.join(", ", Kinds.known()), null);
     }
     String subject = " (" + kind + " \"" + tree.path("metadata").path("name").asText("") + "\")";
+    if (GatewayApiResource.class.isAssignableFrom(type.get())) {
+      String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+      String empty = emptyRequiredList(tree.path("spec"), "spec", "spec", kind, version);
+      if (empty != null) {
+        throw new ManifestReadException(document, subject + ": " + empty
+            + ": Invalid value: 0: must have at least 1 item", null);
+      }
+    }
     ObjectNode fields = ((ObjectNode) tree).deepCopy();
     fields.remove("kind");
     if (Kinds.hasFixedApiVersion(type.get())) {
@@ -153,6 +165,37 @@ final class ManifestReader {
           + apiVersion + "\": supported values: \"" + resource.apiVersion() + "\"", null);
     }
     return resource;
+  }
+
+  /**
+   * The path of the first list that is present but empty where the CRD requires at least one
+   * item. The model cannot tell an empty list from an absent one, so this is checked on the tree.
+   */
+  private static String emptyRequiredList(JsonNode node, String schemaPath, String at,
+      String kind, String version) {
+    GatewayApiTarget target = ReadingTarget.current();
+    if (node.isArray()) {
+      if (node.isEmpty() && target.requiresItems(kind, version, schemaPath)) {
+        return at;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        String found = emptyRequiredList(node.get(i), schemaPath + "[]", at + "[" + i + "]", kind,
+            version);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String found = emptyRequiredList(field.getValue(), schemaPath + "." + field.getKey(),
+            at + "." + field.getKey(), kind, version);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static InvalidResourceException findInvalid(Throwable e) {

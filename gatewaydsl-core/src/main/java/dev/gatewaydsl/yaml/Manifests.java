@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.analysis.AnalysisRule;
+import dev.gatewaydsl.analysis.Diagnostic;
+import dev.gatewaydsl.analysis.ManifestAnalyzer;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -189,6 +194,15 @@ public final class Manifests {
     return ManifestReader.read(new StringReader(yaml), "");
   }
 
+  /**
+   * Same as {@link #fromYaml(String)}, with Gateway API resources built for {@code target}: their
+   * apiVersions and fields are checked against what it serves, and {@code target()} is set. The
+   * other overloads read for {@link GatewayApiTarget#V1_6_STANDARD}.
+   */
+  public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
+    return ReadingTarget.with(target, () -> ManifestReader.read(new StringReader(yaml), ""));
+  }
+
   /** Same as {@link #fromYaml(String)}, from {@code yaml}; the reader is not closed. */
   public static List<KubernetesResource> fromYaml(Reader yaml) {
     return ManifestReader.read(yaml, "");
@@ -205,5 +219,30 @@ public final class Manifests {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Writes {@code resources} into {@code dir}, one file per resource plus a {@code
+   * kustomization.yaml}, atomically and without touching unchanged files; see {@link
+   * ManifestDirectory}.
+   */
+  public static WriteReport writeTo(Path dir, Collection<? extends KubernetesResource> resources,
+      WriteOptions options) throws IOException {
+    return ManifestDirectory.write(dir, resources, options);
+  }
+
+  /**
+   * The problems between {@code resources} that no single one shows (broken references between
+   * routes, Gateways and Services, Services that select no pods, ...); see {@link
+   * ManifestAnalyzer}.
+   */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources) {
+    return ManifestAnalyzer.analyze(resources);
+  }
+
+  /** {@link #analyze(Collection)} with {@code extraRules} run after the core rules. */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources,
+      List<? extends AnalysisRule> extraRules) {
+    return ManifestAnalyzer.analyze(resources, extraRules);
   }
 }

@@ -142,6 +142,25 @@ class ManifestReaderTest {
   }
 
   @Test
+  void rejectsAnExplicitlyEmptyListTheCrdRequiresItemsIn() {
+    String yaml = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n"
+        + "  name: web\nspec:\n  rules: []\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0 (HTTPRoute \"web\"): spec.rules: Invalid value: 0: must have at "
+            + "least 1 item");
+  }
+
+  @Test
+  void acceptsAnEmptyListWhereTheCrdAllowsIt() {
+    String yaml = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n"
+        + "  name: web\nspec:\n  hostnames: []\n  rules:\n  - matches: []\n";
+
+    assertThat(Manifests.fromYaml(yaml)).hasSize(1);
+  }
+
+  @Test
   void rejectsADuplicateKey() {
     String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  name: b\n";
 

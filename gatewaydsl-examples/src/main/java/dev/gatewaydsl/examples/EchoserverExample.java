@@ -3,7 +3,7 @@ package dev.gatewaydsl.examples;
 import dev.gatewaydsl.azure.AksIstio;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.Gateway;
-import dev.gatewaydsl.model.gateway.GatewayApi;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.Listener;
@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The reference setup: an {@code echoserver} Deployment and Service in {@code default}, exposed
  * through an Istio Gateway and an HTTPRoute on AKS with the Istio add-on at revision {@code
- * asm-1-17}. That revision ships Gateway API v0.6.1, so the Gateway API resources are written as
- * {@code v1beta1}.
+ * asm-1-17}. That revision ships Gateway API v0.6.1, so the Gateway API resources target it: they
+ * are written as {@code v1beta1} and may only use fields v0.6.1 has.
  */
 public final class EchoserverExample implements Example {
 
@@ -42,13 +42,13 @@ public final class EchoserverExample implements Example {
     Service service = Service.exposing(echo, 8080).build();
 
     Gateway gateway = Gateway.builder().name("echoserver").namespace("default")
-        .apiVersion(GatewayApi.V1BETA1)
+        .target(GatewayApiTarget.V0_6_STANDARD)
         .gatewayClassName("istio")
         .listener(Listener.http("http", 80).allowedRoutesFromAllNamespaces())
         .build();
 
     HTTPRoute route = HTTPRoute.builder().name("echoserver").namespace("default")
-        .apiVersion(GatewayApi.V1BETA1)
+        .target(GatewayApiTarget.V0_6_STANDARD)
         .parentRef(gateway)
         .rule(HTTPRouteRule.pathPrefix("/").backendRef(service, 8080))
         .build();

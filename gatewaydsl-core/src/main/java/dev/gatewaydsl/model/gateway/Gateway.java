@@ -1,9 +1,10 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.internal.ResourceChecks;
-import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
@@ -26,13 +27,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGateway.class)
-public interface Gateway extends KubernetesResource, WithGateway {
+public interface Gateway extends GatewayApiResource, WithGateway {
 
-  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  /**
+   * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the
+   * default target; {@code v1beta1} for {@link GatewayApiTarget#V0_6_STANDARD}.
+   */
   @Override
   @Value.Default
   default String apiVersion() {
-    return GatewayApi.V1;
+    return target().defaultApiVersion(kind());
+  }
+
+  @Override
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default GatewayApiTarget target() {
+    return ReadingTarget.current();
   }
 
   @Override
@@ -69,14 +81,60 @@ public interface Gateway extends KubernetesResource, WithGateway {
       specBuilder().addListener(listener);
       return this;
     }
+
+    /**
+     * Adds {@code address}, e.g. {@code GatewaySpecAddress.ipAddress(...)}, to {@code
+     * spec.addresses}.
+     */
+    public Builder address(GatewaySpecAddress address) {
+      specBuilder().addAddress(address);
+      return this;
+    }
+
+    /** Adds (or replaces) the label {@code key: value} in {@code spec.infrastructure.labels}. */
+    public Builder infrastructureLabel(String key, String value) {
+      specBuilder().infrastructureBuilder().putLabel(key, value);
+      return this;
+    }
+
+    /**
+     * Adds (or replaces) the annotation {@code key: value} in {@code
+     * spec.infrastructure.annotations}.
+     */
+    public Builder infrastructureAnnotation(String key, String value) {
+      specBuilder().infrastructureBuilder().putAnnotation(key, value);
+      return this;
+    }
+
+    /** Sets {@code spec.infrastructure.parametersRef}. */
+    public Builder infrastructureParametersRef(LocalParametersReference parametersRef) {
+      specBuilder().infrastructureBuilder().parametersRef(parametersRef);
+      return this;
+    }
+
+    /**
+     * Sets {@code spec.allowedListeners.namespaces}, the namespaces whose ListenerSets may attach,
+     * e.g. {@code ListenerNamespaces.same()}.
+     */
+    public Builder allowedListeners(ListenerNamespaces namespaces) {
+      specBuilder().allowedListeners(AllowedListeners.fromNamespaces(namespaces));
+      return this;
+    }
+
+    /** Sets {@code spec.tls}. */
+    public Builder tls(GatewayTLSConfig tls) {
+      specBuilder().tls(tls);
+      return this;
+    }
   }
 
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
-        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
+    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -1,12 +1,12 @@
 package dev.gatewaydsl.model.gateway;
 
-import java.util.List;
-
 /**
  * The Gateway API group and the versions of it this library writes.
  *
- * <p>Resources default to {@link #V1}. Clusters with Gateway API v0.6.x (such as AKS with Istio
- * revision {@code asm-1-17}) serve Gateway, GatewayClass and HTTPRoute only as {@link #V1BETA1}.
+ * <p>Which versions a kind may be written as, and with which fields, is decided by the resource's
+ * {@link GatewayApiTarget}. Clusters with Gateway API v0.6.x (such as AKS with Istio revision
+ * {@code asm-1-17}) serve Gateway, GatewayClass, HTTPRoute and ReferenceGrant only as {@link
+ * #V1BETA1} (and {@code v1alpha2}).
  */
 public final class GatewayApi {
 
@@ -19,8 +19,17 @@ public final class GatewayApi {
   /** {@code gateway.networking.k8s.io/v1beta1}: for Gateway API v0.6.x clusters. */
   public static final String V1BETA1 = GROUP + "/v1beta1";
 
-  /** The versions a Gateway or an HTTPRoute can be written as. */
-  static final List<String> GATEWAY_AND_HTTPROUTE_VERSIONS = List.of(V1, V1BETA1);
+  /**
+   * {@code gateway.networking.k8s.io/v1alpha2}: TCPRoute, TLSRoute, UDPRoute and GRPCRoute in
+   * experimental channels, and the older version of most kinds in v0.6.x.
+   */
+  public static final String V1ALPHA2 = GROUP + "/v1alpha2";
+
+  /**
+   * {@code gateway.networking.k8s.io/v1alpha3}: TLSRoute and BackendTLSPolicy in the experimental
+   * channel of v1.x.
+   */
+  public static final String V1ALPHA3 = GROUP + "/v1alpha3";
 
   private GatewayApi() {}
 }

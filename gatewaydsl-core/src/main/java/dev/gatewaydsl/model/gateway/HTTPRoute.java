@@ -1,9 +1,10 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.internal.ResourceChecks;
-import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
@@ -26,13 +27,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRoute.class)
-public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
+public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
 
-  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  /**
+   * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the
+   * default target; {@code v1beta1} for {@link GatewayApiTarget#V0_6_STANDARD}.
+   */
   @Override
   @Value.Default
   default String apiVersion() {
-    return GatewayApi.V1;
+    return target().defaultApiVersion(kind());
+  }
+
+  @Override
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default GatewayApiTarget target() {
+    return ReadingTarget.current();
   }
 
   @Override
@@ -70,6 +82,12 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
       return this;
     }
 
+    /** Sets {@code spec.useDefaultGateways} (experimental channel). */
+    public Builder useDefaultGateways(GatewayDefaultScope scope) {
+      specBuilder().useDefaultGateways(scope);
+      return this;
+    }
+
     /** Adds {@code hostname} to {@code spec.hostnames}. */
     public Builder hostname(String hostname) {
       specBuilder().addHostname(hostname);
@@ -86,10 +104,35 @@ public interface HTTPRoute extends KubernetesResource, WithHTTPRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
-        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
+    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
+    validateServiceNamespaces(violations);
     violations.throwIfAny();
+  }
+
+  /**
+   * Backend references made from a Service in another namespace must name that namespace; see
+   * {@link HTTPBackendRef#to}.
+   */
+  private void validateServiceNamespaces(Violations violations) {
+    String namespace = metadata().namespace();
+    FieldPath rules = FieldPath.of("spec", "rules");
+    for (int i = 0; i < spec().rules().size(); i++) {
+      HTTPRouteRule rule = spec().rules().get(i);
+      FieldPath at = rules.index(i);
+      RouteChecks.filterNamespaces(namespace, rule.filters(), at.child("filters"),
+          violations);
+      for (int j = 0; j < rule.backendRefs().size(); j++) {
+        HTTPBackendRef ref = rule.backendRefs().get(j);
+        FieldPath refPath = at.child("backendRefs").index(j);
+        RouteChecks.serviceNamespace(namespace, ref.name(), ref.namespace(),
+            ref.serviceNamespace(), refPath, violations);
+        RouteChecks.filterNamespaces(namespace, ref.filters(), refPath.child("filters"),
+            violations);
+      }
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
@@ -25,13 +27,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableReferenceGrant.class)
-public interface ReferenceGrant extends KubernetesResource, WithReferenceGrant {
+public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
 
-  /** Default: {@link GatewayApi#V1}; {@link GatewayApi#V1BETA1} for Gateway API v0.6.x clusters. */
+  /**
+   * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the
+   * default target; {@code v1beta1} for {@link GatewayApiTarget#V0_6_STANDARD}.
+   */
   @Override
   @Value.Default
   default String apiVersion() {
-    return GatewayApi.V1;
+    return target().defaultApiVersion(kind());
+  }
+
+  @Override
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default GatewayApiTarget target() {
+    return ReadingTarget.current();
   }
 
   @Override
@@ -88,9 +101,10 @@ public interface ReferenceGrant extends KubernetesResource, WithReferenceGrant {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, GatewayApi.GATEWAY_AND_HTTPROUTE_VERSIONS,
-        ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
+    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
