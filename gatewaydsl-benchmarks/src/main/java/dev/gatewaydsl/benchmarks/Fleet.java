@@ -8,8 +8,9 @@ import java.util.List;
  * team namespace. All strings are made here, before timing, so the benchmarks measure building,
  * validating and writing only.
  *
- * <p>Each route: labels, a parentRef to the Gateway's {@code http} listener, a hostname, and two
- * rules, each with a path match and two weighted backends.
+ * <p>Each route: three labels, a parentRef to the Gateway's {@code http} listener, a hostname, and
+ * two rules, each matching a path prefix and a header and splitting traffic between two weighted
+ * backends; the first rule also sets a request header (a {@code RequestHeaderModifier} filter).
  */
 public record Fleet(List<Team> teams) {
 
@@ -21,6 +22,12 @@ public record Fleet(List<Team> teams) {
   public static final String LISTENER = "http";
   /** The listener's hostname; every route's hostname is below it. */
   public static final String WILDCARD_HOSTNAME = "*.apps.example.com";
+  /** The header both rules match, with {@link #ENVIRONMENT}. */
+  public static final String ENVIRONMENT_HEADER = "x-environment";
+  /** The value of {@link #ENVIRONMENT_HEADER} both rules match. */
+  public static final String ENVIRONMENT = "production";
+  /** The request header the first rule's filter sets to the team's name. */
+  public static final String TEAM_HEADER = "x-team";
   /** Every backend's port. */
   public static final int BACKEND_PORT = 8080;
 

@@ -64,18 +64,29 @@ public final class FloorSide {
     parent.put("sectionName", Fleet.LISTENER);
     Map<String, Object> spec = map("parentRefs", List.of(parent));
     spec.put("hostnames", List.of(team.hostname()));
+    Map<String, Object> setTeam = map("name", Fleet.TEAM_HEADER);
+    setTeam.put("value", team.name());
+    Map<String, Object> filter = map("type", "RequestHeaderModifier");
+    filter.put("requestHeaderModifier", map("set", List.of(setTeam)));
     spec.put("rules", List.of(
-        rule("/api", backend(team.api(), 90), backend(team.apiCanary(), 10)),
-        rule("/", backend(team.web(), 80), backend(team.webNext(), 20))));
+        rule("/api", filter, backend(team.api(), 90), backend(team.apiCanary(), 10)),
+        rule("/", null, backend(team.web(), 80), backend(team.webNext(), 20))));
     route.put("spec", spec);
     return route;
   }
 
-  private static Map<String, Object> rule(String prefix, Map<String, Object> first,
-      Map<String, Object> second) {
+  private static Map<String, Object> rule(String prefix, Map<String, Object> filter,
+      Map<String, Object> first, Map<String, Object> second) {
     Map<String, Object> path = map("type", "PathPrefix");
     path.put("value", prefix);
-    Map<String, Object> rule = map("matches", List.of(map("path", path)));
+    Map<String, Object> header = map("name", Fleet.ENVIRONMENT_HEADER);
+    header.put("value", Fleet.ENVIRONMENT);
+    Map<String, Object> match = map("path", path);
+    match.put("headers", List.of(header));
+    Map<String, Object> rule = map("matches", List.of(match));
+    if (filter != null) {
+      rule.put("filters", List.of(filter));
+    }
     rule.put("backendRefs", List.of(first, second));
     return rule;
   }

@@ -3,7 +3,10 @@ package dev.gatewaydsl.benchmarks;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.HTTPBackendRef;
+import dev.gatewaydsl.model.gateway.HTTPHeaderFilter;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.HTTPRouteFilter;
+import dev.gatewaydsl.model.gateway.HTTPRouteMatch;
 import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.gateway.ParentReference;
@@ -47,12 +50,14 @@ public final class GatewaydslSide {
         .label("team", team.name())
         .parentRef(ParentReference.to(gateway, Fleet.LISTENER))
         .hostname(team.hostname())
-        .rule(HTTPRouteRule.pathPrefix("/api")
-            .backendRef(weighted(team.api(), 90))
-            .backendRef(weighted(team.apiCanary(), 10)))
-        .rule(HTTPRouteRule.pathPrefix("/")
-            .backendRef(weighted(team.web(), 80))
-            .backendRef(weighted(team.webNext(), 20)))
+        .rule(HTTPRouteRule.match(HTTPRouteMatch.pathPrefix("/api")
+                .addHeader(Fleet.ENVIRONMENT_HEADER, Fleet.ENVIRONMENT))
+            .filter(HTTPRouteFilter.requestHeaderModifier(
+                HTTPHeaderFilter.empty().set(Fleet.TEAM_HEADER, team.name())))
+            .backendRefs(weighted(team.api(), 90), weighted(team.apiCanary(), 10)))
+        .rule(HTTPRouteRule.match(HTTPRouteMatch.pathPrefix("/")
+                .addHeader(Fleet.ENVIRONMENT_HEADER, Fleet.ENVIRONMENT))
+            .backendRefs(weighted(team.web(), 80), weighted(team.webNext(), 20)))
         .build();
   }
 

@@ -35,6 +35,10 @@ class EquivalenceTest {
     assertThat(route.at("/spec/hostnames/0").asText()).isEqualTo("team-00000.apps.example.com");
     assertThat(route.at("/spec/rules").size()).isEqualTo(2);
     assertThat(route.at("/spec/rules/0/backendRefs/1/weight").asInt()).isEqualTo(10);
+    assertThat(route.at("/spec/rules/1/matches/0/headers/0/name").asText())
+        .isEqualTo("x-environment");
+    assertThat(route.at("/spec/rules/0/filters/0/requestHeaderModifier/set/0/value").asText())
+        .isEqualTo("team-00000");
   }
 
   @Test

@@ -14,13 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Syntax {
   private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-  private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL);
-  private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
   private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern QUALIFIED_NAME_PART =
-      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-  private static final Pattern WILDCARD_HOSTNAME =
-      Pattern.compile("(\\*\\.)?" + LABEL + "(\\." + LABEL + ")*");
   private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
   private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
@@ -57,12 +51,67 @@ public final class Syntax {
 
   private Syntax() {}
 
+  /*
+   * The most used syntaxes are matched by hand rather than by regular expression: they are checked
+   * for every name, label and hostname of every resource built. Each states its expression.
+   */
+
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} on {@code value[from, to)}. */
+  private static boolean isDns1123Label(String value, int from, int to) {
+    if (from >= to || value.charAt(from) == '-' || value.charAt(to - 1) == '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code LABEL(\.LABEL)*} on {@code value} from {@code from}. */
+  private static boolean isDns1123Subdomain(String value, int from) {
+    int start = from;
+    while (true) {
+      int dot = value.indexOf('.', start);
+      int end = dot < 0 ? value.length() : dot;
+      if (!isDns1123Label(value, start, end)) {
+        return false;
+      }
+      if (dot < 0) {
+        return true;
+      }
+      start = dot + 1;
+    }
+  }
+
+  /** {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}. */
+  private static boolean isQualifiedNamePart(String value) {
+    int length = value.length();
+    if (length == 0 || !isAlphanumeric(value.charAt(0))
+        || !isAlphanumeric(value.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 1; i < length - 1; i++) {
+      char c = value.charAt(i);
+      if (!isAlphanumeric(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   /** A lowercase RFC 1123 label: namespaces, ports' names. */
   public static void dns1123Label(String value, FieldPath path, Violations violations) {
     if (value.length() > LABEL_MAX) {
       violations.invalid(path, value, "must be no more than 63 characters");
     }
-    if (!DNS1123_LABEL.matcher(value).matches()) {
+    if (!isDns1123Label(value, 0, value.length())) {
       violations.invalid(path, value, "a lowercase RFC 1123 label must consist of lower case "
           + "alphanumeric characters or '-', and must start and end with an alphanumeric "
           + "character (e.g. 'my-name', or '123-abc')");
@@ -74,7 +123,7 @@ public final class Syntax {
     if (value.length() > SUBDOMAIN_MAX) {
       violations.invalid(path, value, "must be no more than 253 characters");
     }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+    if (!isDns1123Subdomain(value, 0)) {
       violations.invalid(path, value, "a lowercase RFC 1123 subdomain must consist of lower case "
           + "alphanumeric characters, '-' or '.', and must start and end with an alphanumeric "
           + "character (e.g. 'example.com')");
@@ -120,7 +169,7 @@ public final class Syntax {
         if (prefix.length() > SUBDOMAIN_MAX) {
           violations.invalid(path, shown, "prefix part must be no more than 253 characters");
         }
-        if (!DNS1123_SUBDOMAIN.matcher(prefix).matches()) {
+        if (!isDns1123Subdomain(prefix, 0)) {
           violations.invalid(path, shown, "prefix part a lowercase RFC 1123 subdomain must "
               + "consist of lower case alphanumeric characters, '-' or '.', and must start and "
               + "end with an alphanumeric character (e.g. 'example.com')");
@@ -133,7 +182,7 @@ public final class Syntax {
       if (name.length() > LABEL_MAX) {
         violations.invalid(path, shown, "name part must be no more than 63 characters");
       }
-      if (!QUALIFIED_NAME_PART.matcher(name).matches()) {
+      if (!isQualifiedNamePart(name)) {
         violations.invalid(path, shown, "name part must consist of alphanumeric characters, "
             + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. "
             + "'MyName', or 'my.name', or '123-abc')");
@@ -146,7 +195,7 @@ public final class Syntax {
     if (value.length() > LABEL_MAX) {
       violations.invalid(path, value, "must be no more than 63 characters");
     }
-    if (!value.isEmpty() && !QUALIFIED_NAME_PART.matcher(value).matches()) {
+    if (!value.isEmpty() && !isQualifiedNamePart(value)) {
       violations.invalid(path, value, "a valid label must be an empty string or consist of "
           + "alphanumeric characters, '-', '_' or '.', and must start and end with an "
           + "alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')");
@@ -156,7 +205,7 @@ public final class Syntax {
   /** A Gateway API hostname: a DNS subdomain, optionally with a leading {@code *.}. */
   public static void gatewayHostname(String value, FieldPath path, Violations violations) {
     if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
-        || !WILDCARD_HOSTNAME.matcher(value).matches()) {
+        || !isDns1123Subdomain(value, value.startsWith("*.") ? 2 : 0)) {
       violations.invalid(path, value, "must be a lowercase RFC 1123 subdomain of at most 253 "
           + "characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')");
     }
@@ -167,7 +216,7 @@ public final class Syntax {
    * the regular expression several Gateway API CEL rules use.
    */
   public static boolean matchesDns1123Subdomain(String value) {
-    return DNS1123_SUBDOMAIN.matcher(value).matches();
+    return isDns1123Subdomain(value, 0);
   }
 
   /**
@@ -407,7 +456,7 @@ public final class Syntax {
 
   /** Whether {@code value} is a hostname, optionally with a leading {@code *.}, of any length. */
   public static boolean isWildcardHostname(String value) {
-    return WILDCARD_HOSTNAME.matcher(value).matches();
+    return isDns1123Subdomain(value, value.startsWith("*.") ? 2 : 0);
   }
 
   /**

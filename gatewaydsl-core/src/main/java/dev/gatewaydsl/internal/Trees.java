@@ -1,9 +1,11 @@
 package dev.gatewaydsl.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
 
 /** Turns model values into JSON trees, with the same inclusion rules as the YAML writer. */
 public final class Trees {
@@ -14,6 +16,14 @@ public final class Trees {
       .build();
 
   private Trees() {}
+
+  /**
+   * Serializes {@code value} into {@code generator} with the same rules as {@link #of}, without
+   * building the tree.
+   */
+  public static void write(Object value, JsonGenerator generator) throws IOException {
+    MAPPER.writeValue(generator, value);
+  }
 
   /** The tree {@code value} is written as. */
   public static JsonNode of(Object value) {

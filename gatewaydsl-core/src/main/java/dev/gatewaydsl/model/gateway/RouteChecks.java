@@ -90,8 +90,12 @@ final class RouteChecks {
   /** The CEL rule {@code self.filter(f, f.type == type).size() <= 1}. */
   static <T> void notRepeated(List<T> filters, Function<T, Object> type, Object repeated,
       FieldPath path, Violations violations) {
-    if (filters.stream().filter(f -> type.apply(f) == repeated).count() > 1) {
-      violations.invalid(path, "array", repeated + " filter cannot be repeated");
+    int count = 0;
+    for (T filter : filters) {
+      if (type.apply(filter) == repeated && ++count == 2) {
+        violations.invalid(path, "array", repeated + " filter cannot be repeated");
+        return;
+      }
     }
   }
 
@@ -186,6 +190,9 @@ final class RouteChecks {
   static void httpFilters(List<HTTPRouteFilter> filters, FieldPath path,
       Violations violations) {
     list(filters, HTTPRouteFilter.MAX_FILTERS, path, violations);
+    if (filters.size() < 2) {
+      return; // the rules below are about two filters or more
+    }
     if (filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT)
         && filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.URL_REWRITE)) {
       violations.invalid(path, "array", "May specify either httpRouteFilterRequestRedirect or "

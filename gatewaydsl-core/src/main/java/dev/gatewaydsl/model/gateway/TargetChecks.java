@@ -1,12 +1,11 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
-import java.util.Iterator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Checks a resource against what its {@link GatewayApiTarget} serves: apiVersion and fields. */
@@ -32,27 +31,11 @@ final class TargetChecks {
       return; // the model holds no field beyond the newest experimental channel
     }
     Set<String> fields = target.fields(kind, version);
-    JsonNode spec = Trees.of(resource).path("spec");
-    walk(spec, "spec", FieldPath.of("spec"), fields, resource, version, violations);
-  }
-
-  private static void walk(JsonNode node, String schemaPath, FieldPath at, Set<String> fields,
-      GatewayApiResource resource, String version, Violations violations) {
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), schemaPath + "[]", at.index(i), fields, resource, version, violations);
-      }
-    } else if (node.isObject() && !fields.contains(schemaPath + "{}")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        String path = schemaPath + "." + field.getKey();
-        FieldPath child = at.child(field.getKey());
-        if (fields.contains(path)) {
-          walk(field.getValue(), path, child, fields, resource, version, violations);
-        } else {
-          violations.forbidden(child, notServed(resource, version, path));
-        }
-      }
+    try {
+      Trees.write(resource, new ServedFieldsGenerator(fields,
+          (at, path) -> violations.forbidden(at, notServed(resource, version, path))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the generator writes nowhere
     }
   }
 
