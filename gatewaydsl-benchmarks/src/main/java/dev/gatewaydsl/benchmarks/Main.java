@@ -9,13 +9,16 @@ import java.util.List;
  * The command line of {@code target/gatewaydsl-benchmarks.jar}.
  *
  * <pre>
- * java -jar gatewaydsl-benchmarks.jar [--long] [--routes 1,1000,10000]   throughput table (JMH)
+ * java -jar gatewaydsl-benchmarks.jar [--long] [--routes 1,1000,10000]   throughput table (JMH),
+ *                                                                        then the interleaved check
+ * java -jar gatewaydsl-benchmarks.jar interleaved [--routes ...]         the interleaved check only
  * java -jar gatewaydsl-benchmarks.jar coldstart [--runs 10]              cold-start table
  * </pre>
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-benchmarks [--long] [--routes N,N,...]",
+      "       gatewaydsl-benchmarks interleaved [--routes N,N,...]",
       "       gatewaydsl-benchmarks coldstart [--runs N] [--examples-jar JAR] [--fabric8-jar JAR]");
 
   private Main() {}
@@ -37,11 +40,18 @@ public final class Main {
       ColdStart.run(examples, fabric8, runs, System.out);
       return;
     }
+    boolean interleavedOnly = !rest.isEmpty() && rest.get(0).equals("interleaved");
+    if (interleavedOnly) {
+      rest.remove(0);
+    }
     boolean longRun = rest.remove("--long");
-    String routes = option(rest, "--routes", "1,1000,10000");
+    String[] routes = option(rest, "--routes", "1,1000,10000").split(",");
     requireEmpty(rest);
-    ThroughputRun.run(longRun ? ThroughputRun.Length.LONG : ThroughputRun.Length.DEFAULT,
-        routes.split(","), System.out);
+    if (!interleavedOnly) {
+      ThroughputRun.run(longRun ? ThroughputRun.Length.LONG : ThroughputRun.Length.DEFAULT,
+          routes, System.out);
+    }
+    InterleavedRun.run(routes, System.out);
   }
 
   private static String option(List<String> args, String name, String fallback) {
