@@ -11,6 +11,7 @@ import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
 import dev.gatewaydsl.internal.ReadingTarget;
+import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.io.BufferedWriter;
@@ -44,20 +45,25 @@ import java.util.stream.Stream;
  */
 public final class Manifests {
 
-  private static final YAMLMapper MAPPER = YAMLMapper.builder(new KubernetesYamlFactory())
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-      .addModule(new Jdk8Module())
-      .build();
-
-  private static final ObjectWriter WRITER = MAPPER.writer();
+  /**
+   * The SnakeYAML-based writer, for the documents {@link BlockYamlGenerator} leaves to it; built
+   * on first use, so writing ordinary manifests never loads it.
+   */
+  private static final class SnakeYamlPath {
+    static final ObjectWriter WRITER = YAMLMapper.builder(new KubernetesYamlFactory())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
+        .addModule(new Jdk8Module())
+        .build()
+        .writer();
+  }
 
   private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults();
 
@@ -153,24 +159,24 @@ public final class Manifests {
 
   /** One document as the SnakeYAML-based generator writes it; for tests. */
   static String snakeYamlDocument(Object value) throws IOException {
-    return WRITER.writeValueAsString(value);
+    return SnakeYamlPath.WRITER.writeValueAsString(value);
   }
 
   /** One document as {@link BlockYamlGenerator} writes it, or null if it leaves it to SnakeYAML. */
   static String blockYamlDocument(Object value) throws IOException {
     StringBuilder document = new StringBuilder();
     BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
-    WRITER.writeValue(fast, value);
+    Trees.write(value, fast);
     return fast.isComplete() ? document.toString() : null;
   }
 
   private static void writeDocument(KubernetesResource resource, StringBuilder document) {
     try {
       BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
-      WRITER.writeValue(fast, resource);
+      Trees.write(resource, fast);
       if (!fast.isComplete()) {
         document.setLength(0);
-        document.append(WRITER.writeValueAsString(resource));
+        document.append(SnakeYamlPath.WRITER.writeValueAsString(resource));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + resource.kind() + " \""
