@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.JsonWriteContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ final class BlockYamlGenerator extends GeneratorBase {
   private boolean complete = true;
 
   BlockYamlGenerator(int features, StringBuilder out) {
-    super(features, null);
+    super(features, null, (IOContext) null);
     this.out = out;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.io.IOContext;
 import dev.gatewaydsl.validation.FieldPath;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class ServedFieldsGenerator extends GeneratorBase {
   private int depth;
 
   ServedFieldsGenerator(Set<String> fields, BiConsumer<FieldPath, String> notServed) {
-    super(JsonGenerator.Feature.collectDefaults(), null);
+    super(JsonGenerator.Feature.collectDefaults(), null, (IOContext) null);
     this.fields = fields;
     this.notServed = notServed;
   }

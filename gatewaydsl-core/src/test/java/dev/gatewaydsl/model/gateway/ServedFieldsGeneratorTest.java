@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +72,7 @@ class ServedFieldsGeneratorTest {
         walk(node.get(i), schemaPath + "[]", at.index(i), fields, found);
       }
     } else if (node.isObject() && !fields.contains(schemaPath + "{}")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String path = schemaPath + "." + field.getKey();
         FieldPath child = at.child(field.getKey());
         if (fields.contains(path)) {
