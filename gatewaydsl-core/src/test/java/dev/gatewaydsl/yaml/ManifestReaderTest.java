@@ -181,9 +181,8 @@ class ManifestReaderTest {
 
     assertThatThrownBy(() -> Manifests.fromYaml(yaml.toString()))
         .isInstanceOf(ManifestReadException.class)
-        .hasMessageStartingWith("document 0: ")
-        .hasMessageContaining("aliases")
-        .hasMessageNotContaining("\n");
+        .hasMessage("document 0: more than 50 aliases of lists or maps; refusing to expand them "
+            + "(a \"billion laughs\" document?)");
   }
 
   @Test
