@@ -201,6 +201,26 @@ class ManifestReaderTest {
   }
 
   @Test
+  void aFailedReadAffectsNothingAfterIt() {
+    String billionLaughs = "a: &a [x, x]\n" + "b: &b [*a, *a]\n".repeat(1)
+        + java.util.stream.IntStream.range(0, 60).mapToObj(i -> "c" + i + ": *b\n")
+            .collect(java.util.stream.Collectors.joining());
+    String unknownField = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n"
+        + "  name: web\n  bogus: 1\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(billionLaughs,
+        dev.gatewaydsl.model.gateway.GatewayApiTarget.V0_6_STANDARD))
+        .isInstanceOf(ManifestReadException.class);
+    assertThatThrownBy(() -> Manifests.fromYaml(unknownField))
+        .hasMessage("document 0 (HTTPRoute \"web\"): metadata.bogus: unknown field \"bogus\"");
+
+    assertThat(Manifests.fromYaml(Manifests.toYaml(sample()))).isEqualTo(sample());
+    assertThat(Gateway.builder().name("g").gatewayClassName("istio")
+        .listener(Listener.http("http", 80)).build().target())
+        .isEqualTo(dev.gatewaydsl.model.gateway.GatewayApiTarget.V1_6_STANDARD);
+  }
+
+  @Test
   void expandsAFewAliasesLikeKubectl() {
     String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: &n shop\n"
         + "  labels:\n    name: *n\n";
