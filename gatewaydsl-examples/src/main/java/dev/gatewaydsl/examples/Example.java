@@ -26,6 +26,15 @@ public interface Example {
 
   /** Every example, in the order {@code list} shows them. */
   static List<Example> all() {
-    return List.of(new EchoserverExample());
+    return List.of(
+        new EchoserverExample(),
+        new HttpsRedirectExample(),
+        new CanaryExample(),
+        new HeaderRoutingExample(),
+        new HeaderModifiersExample(),
+        new UrlRewriteExample(),
+        new RequestMirrorExample(),
+        new TimeoutsExample(),
+        new CrossNamespaceExample());
   }
 }
