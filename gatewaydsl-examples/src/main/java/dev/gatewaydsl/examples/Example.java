@@ -35,6 +35,8 @@ public interface Example {
         new UrlRewriteExample(),
         new RequestMirrorExample(),
         new TimeoutsExample(),
-        new CrossNamespaceExample());
+        new CrossNamespaceExample(),
+        new GrpcExample(),
+        new TcpTlsExample());
   }
 }

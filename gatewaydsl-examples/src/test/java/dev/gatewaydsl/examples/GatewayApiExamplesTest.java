@@ -55,4 +55,14 @@ class GatewayApiExamplesTest {
   void crossNamespace() {
     verify(new CrossNamespaceExample());
   }
+
+  @Test
+  void grpc() {
+    verify(new GrpcExample());
+  }
+
+  @Test
+  void tcpTls() {
+    verify(new TcpTlsExample());
+  }
 }
