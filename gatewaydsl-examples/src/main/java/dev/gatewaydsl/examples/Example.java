@@ -37,6 +37,7 @@ public interface Example {
         new TimeoutsExample(),
         new CrossNamespaceExample(),
         new GrpcExample(),
-        new TcpTlsExample());
+        new TcpTlsExample(),
+        new ExperimentalExample());
   }
 }

@@ -1,5 +1,7 @@
 package dev.gatewaydsl.examples;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gatewaydsl.yaml.Manifests;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
@@ -64,5 +66,22 @@ class GatewayApiExamplesTest {
   @Test
   void tcpTls() {
     verify(new TcpTlsExample());
+  }
+
+  @Test
+  void experimental() {
+    verify(new ExperimentalExample());
+  }
+
+  @Test
+  void theExperimentalExampleIsRefusedByTheStandardChannel() {
+    String yaml = Manifests.toYaml(new ExperimentalExample().resources());
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessageContainingAll("HTTPRoute \"store\" is invalid (2 problems)",
+            "spec.rules[0].sessionPersistence: Forbidden: not served by Gateway API v1.6.1 "
+                + "(standard channel)",
+            "spec.rules[1].retry: Forbidden: not served by Gateway API v1.6.1 "
+                + "(standard channel)");
   }
 }
