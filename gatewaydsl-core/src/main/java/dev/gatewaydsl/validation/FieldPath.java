@@ -9,14 +9,27 @@ import java.util.Objects;
  * <p>Immutable; every step returns a new path.
  */
 public final class FieldPath {
-  private static final FieldPath ROOT = new FieldPath(null, "");
+  /** How a step is written: {@code .name}, {@code [index]} or {@code [key]}. */
+  private static final byte FIELD = 0;
+  private static final byte INDEX = 1;
+  private static final byte KEY = 2;
+
+  private static final FieldPath ROOT = new FieldPath(null, FIELD, "", 0);
 
   private final FieldPath parent;
-  private final String segment;
+  private final byte kind;
+  private final String name;
+  private final int index;
 
-  private FieldPath(FieldPath parent, String segment) {
+  /*
+   * Paths are made for every field a check looks at and rendered only for the few that have a
+   * problem, so a step keeps its parts and builds no string.
+   */
+  private FieldPath(FieldPath parent, byte kind, String name, int index) {
     this.parent = parent;
-    this.segment = segment;
+    this.kind = kind;
+    this.name = name;
+    this.index = index;
   }
 
   /** The empty path: the object itself. */
@@ -36,17 +49,17 @@ public final class FieldPath {
   /** This path followed by the field {@code name}. */
   public FieldPath child(String name) {
     Objects.requireNonNull(name, "name");
-    return new FieldPath(this, this == ROOT ? name : "." + name);
+    return new FieldPath(this, FIELD, name, 0);
   }
 
   /** This path followed by list index {@code index}, e.g. {@code rules[0]}. */
   public FieldPath index(int index) {
-    return new FieldPath(this, "[" + index + "]");
+    return new FieldPath(this, INDEX, null, index);
   }
 
   /** This path followed by map key {@code key}, e.g. {@code labels[app]}. */
   public FieldPath key(String key) {
-    return new FieldPath(this, "[" + key + "]");
+    return new FieldPath(this, KEY, key, 0);
   }
 
   /** The path from this one: {@code spec.rules[0]} relative to the root. */
@@ -63,7 +76,16 @@ public final class FieldPath {
   private void append(StringBuilder out) {
     if (parent != null) {
       parent.append(out);
-      out.append(segment);
+      switch (kind) {
+        case FIELD -> {
+          if (parent != ROOT) {
+            out.append('.');
+          }
+          out.append(name);
+        }
+        case INDEX -> out.append('[').append(index).append(']');
+        default -> out.append('[').append(name).append(']');
+      }
     }
   }
 

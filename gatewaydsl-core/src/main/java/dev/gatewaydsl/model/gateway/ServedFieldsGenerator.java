@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -26,16 +27,44 @@ final class ServedFieldsGenerator extends GeneratorBase {
   /** One open object or array being walked. */
   private record Frame(boolean array, String schemaPath, FieldPath at, int[] index) {}
 
+  /** A schema path and its free-form-map form ({@code path{}}), made once. */
+  private record Step(String path, String freeForm) {}
+
+  /**
+   * The schema paths met so far, by parent path and field name ({@code []} for a list item), so
+   * that walking a resource concatenates and hashes no new strings. Only served paths and the
+   * item paths of walked (so served) lists are kept: the catalog is finite, so is this.
+   */
+  private static final ConcurrentHashMap<String, ConcurrentHashMap<String, Step>> STEPS =
+      new ConcurrentHashMap<>();
+
   private final Set<String> fields;
   private final BiConsumer<FieldPath, String> notServed;
   private final Deque<Frame> frames = new ArrayDeque<>();
   /** The schema path and field path of the value about to be written; null to skip it. */
   private String nextSchemaPath;
+  private Step nextStep;
   private FieldPath nextAt;
   /** Depth inside a value being skipped, 0 when walking. */
   private int skipping;
   /** Whether the resource's own object (the root) is open. */
   private int depth;
+
+  private static final Step SPEC = new Step("spec", "spec{}");
+
+  /** {@code parent.name}, or {@code parent[]} for a list item. */
+  private Step step(String parent, String name) {
+    ConcurrentHashMap<String, Step> children = STEPS.get(parent);
+    Step step = children == null ? null : children.get(name);
+    if (step == null) {
+      String path = name.equals("[]") ? parent + "[]" : parent + "." + name;
+      step = new Step(path, path + "{}");
+      if (name.equals("[]") || fields.contains(path)) { // the items of a served list, or served
+        STEPS.computeIfAbsent(parent, k -> new ConcurrentHashMap<>()).putIfAbsent(name, step);
+      }
+    }
+    return step;
+  }
 
   ServedFieldsGenerator(Set<String> fields, BiConsumer<FieldPath, String> notServed) {
     super(JsonGenerator.Feature.collectDefaults(), null, (IOContext) null);
@@ -50,7 +79,8 @@ final class ServedFieldsGenerator extends GeneratorBase {
     }
     Frame frame = frames.peek();
     if (frame != null && frame.array()) {
-      nextSchemaPath = frame.schemaPath() + "[]";
+      nextStep = step(frame.schemaPath(), "[]");
+      nextSchemaPath = nextStep.path();
       nextAt = frame.at().index(frame.index()[0]++);
     }
     return nextSchemaPath != null;
@@ -66,7 +96,7 @@ final class ServedFieldsGenerator extends GeneratorBase {
       frames.push(new Frame(false, null, null, null)); // the resource: only spec is walked
       return;
     }
-    if (!takeNext() || (!array && fields.contains(nextSchemaPath + "{}"))) {
+    if (!takeNext() || (!array && fields.contains(nextStep.freeForm()))) {
       skipping = 1;
     } else {
       frames.push(new Frame(array, nextSchemaPath, nextAt, new int[1]));
@@ -120,18 +150,20 @@ final class ServedFieldsGenerator extends GeneratorBase {
     Frame frame = frames.peek();
     if (frame.schemaPath() == null) { // the resource itself
       if (name.equals("spec")) {
-        nextSchemaPath = "spec";
+        nextStep = SPEC;
+        nextSchemaPath = SPEC.path();
         nextAt = FieldPath.of("spec");
       }
       return;
     }
-    String path = frame.schemaPath() + "." + name;
+    Step step = step(frame.schemaPath(), name);
     FieldPath child = frame.at().child(name);
-    if (fields.contains(path)) {
-      nextSchemaPath = path;
+    if (fields.contains(step.path())) {
+      nextStep = step;
+      nextSchemaPath = step.path();
       nextAt = child;
     } else {
-      notServed.accept(child, path);
+      notServed.accept(child, step.path());
     }
   }
 
