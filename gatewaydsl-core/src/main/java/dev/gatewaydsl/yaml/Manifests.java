@@ -79,7 +79,9 @@ public final class Manifests {
 
   /** The YAML stream of {@code resources}, in iteration order. */
   public static String toYaml(Collection<? extends KubernetesResource> resources) {
-    StringBuilderWriter out = new StringBuilderWriter(1024 * Math.max(1, resources.size()));
+    // about 1 KiB per document, at most 16 Mi characters up front
+    int capacity = (int) Math.min(1L << 24, 1024L * Math.max(1, resources.size()));
+    StringBuilderWriter out = new StringBuilderWriter(capacity);
     try {
       write(resources.iterator(), out);
     } catch (IOException e) {
