@@ -8,6 +8,7 @@ import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.model.workload.ServiceAccount;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,10 @@ final class Kinds {
   static {
     register("", "Namespace", Namespace.class);
     register("", "Service", Service.class);
+    register("", "ServiceAccount", ServiceAccount.class);
     register("apps", "Deployment", Deployment.class);
-    FIXED_API_VERSION.addAll(List.of(Namespace.class, Service.class, Deployment.class));
+    FIXED_API_VERSION.addAll(List.of(Namespace.class, Service.class, ServiceAccount.class,
+        Deployment.class));
     register(GatewayApi.GROUP, "Gateway", Gateway.class);
     register(GatewayApi.GROUP, "HTTPRoute", HTTPRoute.class);
     register(GatewayApi.GROUP, "ReferenceGrant", ReferenceGrant.class);
