@@ -64,6 +64,11 @@ final class AzureAnnotationChecks {
         }
       }
     }
+    if (annotations.containsKey(AzureLoadBalancerAnnotations.PIP_NAME)
+        && annotations.containsKey(AzureLoadBalancerAnnotations.IPV4)) {
+      forbidden(AzureLoadBalancerAnnotations.IPV4, "the public IP is already chosen by "
+          + AzureLoadBalancerAnnotations.PIP_NAME + "; choose it by name or by address, not both");
+    }
     value(AzureLoadBalancerAnnotations.IPV4).filter(v -> !Addresses.isIPv4(v))
         .ifPresent(v -> invalid(AzureLoadBalancerAnnotations.IPV4, v,
             "must be an IPv4 address such as 20.50.60.70"));

@@ -105,10 +105,12 @@ public final class AzureLoadBalancer {
    * service.beta.kubernetes.io/azure-pip-name: <name>}. If it is not in the cluster's node resource
    * group, also set {@link #publicIpResourceGroup(String)}.
    *
-   * @throws IllegalArgumentException for an internal load balancer, or a blank name
+   * @throws IllegalArgumentException for an internal load balancer, a blank name, or if {@link
+   *     #ipv4(String)} was set (AKS selects the public IP by name or by address, not both)
    */
   public AzureLoadBalancer publicIpName(String name) {
     requirePublic("publicIpName", name);
+    requireNot(AzureLoadBalancerAnnotations.IPV4, "publicIpName(\"" + name + "\")");
     return with(internal, AzureLoadBalancerAnnotations.PIP_NAME, name);
   }
 
@@ -145,7 +147,8 @@ public final class AzureLoadBalancer {
    * #publicIpResourceGroup(String)}'s) resource group; for an internal one, a free address of the
    * subnet.
    *
-   * @throws IllegalArgumentException if {@code address} is not a dotted-quad IPv4 address
+   * @throws IllegalArgumentException if {@code address} is not a dotted-quad IPv4 address, or
+   *     if {@link #publicIpName(String)} was set
    */
   public AzureLoadBalancer ipv4(String address) {
     Objects.requireNonNull(address, "address");
@@ -153,6 +156,7 @@ public final class AzureLoadBalancer {
       throw new IllegalArgumentException("ipv4(\"" + address + "\"): must be an IPv4 address "
           + "such as 20.50.60.70");
     }
+    requireNot(AzureLoadBalancerAnnotations.PIP_NAME, "ipv4(\"" + address + "\")");
     return with(internal, AzureLoadBalancerAnnotations.IPV4, address);
   }
 
@@ -331,6 +335,13 @@ public final class AzureLoadBalancer {
     if (internal) {
       throw new IllegalArgumentException(option + "(\"" + value + "\") configures a public IP, "
           + "but the load balancer is internal: start from AzureLoadBalancer.external()");
+    }
+  }
+
+  private void requireNot(String other, String option) {
+    if (annotations.containsKey(other)) {
+      throw new IllegalArgumentException(option + ": the public IP is already chosen by "
+          + other + "; choose it by name or by address, not both");
     }
   }
 

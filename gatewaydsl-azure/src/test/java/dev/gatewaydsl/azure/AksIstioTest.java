@@ -365,6 +365,14 @@ class AksIstioTest {
   }
 
   @Test
+  void publicIpByNameAndByAddressTogetherAreRejected() {
+    assertRejected(Map.of(P + "azure-pip-name", "web-ip", P + "azure-load-balancer-ipv4",
+        "20.50.60.70"), "metadata.annotations[" + P + "azure-load-balancer-ipv4]: Forbidden: the "
+            + "public IP is already chosen by " + P + "azure-pip-name; choose it by name or by "
+            + "address, not both");
+  }
+
+  @Test
   void allowedRangesMustBeCidrs() {
     assertAccepted(Map.of(P + "azure-allowed-ip-ranges", "10.0.0.0/8, 192.168.0.0/16"));
     assertRejected(Map.of(P + "azure-allowed-ip-ranges", "10.0.0.0/8,office"),

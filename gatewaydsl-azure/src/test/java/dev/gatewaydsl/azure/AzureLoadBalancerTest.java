@@ -255,4 +255,22 @@ class AzureLoadBalancerTest {
     assertThat(withSubnet).isNotEqualTo(internal)
         .isEqualTo(AzureLoadBalancer.internal().internalSubnet("ingress"));
   }
+
+  @Test
+  void publicIpByNameAndByAddressTogetherAreRefused() {
+    assertThatThrownBy(() -> AzureLoadBalancer.external().publicIpName("web-ip").ipv4("1.2.3.4"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ipv4(\"1.2.3.4\"): the public IP is already chosen by " + P
+            + "azure-pip-name; choose it by name or by address, not both");
+    assertThatThrownBy(() -> AzureLoadBalancer.external().ipv4("1.2.3.4").publicIpName("web-ip"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("publicIpName(\"web-ip\"): the public IP is already chosen by " + P
+            + "azure-load-balancer-ipv4; choose it by name or by address, not both");
+  }
+
+  @Test
+  void anInternalLoadBalancerMayHaveAStaticPrivateIpv4() {
+    assertThat(AzureLoadBalancer.internal().ipv4("10.224.0.100").annotations())
+        .containsEntry(P + "azure-load-balancer-ipv4", "10.224.0.100");
+  }
 }

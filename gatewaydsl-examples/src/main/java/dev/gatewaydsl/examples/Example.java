@@ -17,6 +17,8 @@ public interface Example {
 
   /** Every example, in the order {@code list} shows them. */
   static List<Example> all() {
-    return List.of(new EchoserverExample());
+    return List.of(new EchoserverExample(), new AksInternalGatewayExample(),
+        new AksStaticPublicIpExample(), AksCanaryUpgradeExample.stable(),
+        AksCanaryUpgradeExample.canary());
   }
 }

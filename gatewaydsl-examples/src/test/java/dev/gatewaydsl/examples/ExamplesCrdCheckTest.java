@@ -2,6 +2,8 @@ package dev.gatewaydsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatewaydsl.model.gateway.GatewayApiResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,24 @@ class ExamplesCrdCheckTest {
     Path echoserver = OUT.resolve("echoserver.yaml").toAbsolutePath();
     assertNoViolations(List.of("--crds",
         SHARED.resolve("gateway-api/v0.6.1/standard").toString()), List.of(echoserver));
+  }
+
+  /** Every example written for Gateway API v0.6.x (legacy AKS revisions) passes its CRDs. */
+  @Test
+  void everyExampleForGatewayApiV06PassesItsCrds() throws Exception {
+    List<Path> v06 = new ArrayList<>();
+    for (Example example : Example.all()) {
+      List<GatewayApiResource> gatewayApi = example.resources().stream()
+          .filter(GatewayApiResource.class::isInstance).map(GatewayApiResource.class::cast)
+          .toList();
+      if (!gatewayApi.isEmpty() && gatewayApi.stream()
+          .allMatch(r -> r.target() == GatewayApiTarget.V0_6_STANDARD)) {
+        v06.add(OUT.resolve(example.name() + ".yaml").toAbsolutePath());
+      }
+    }
+    assertThat(v06).hasSizeGreaterThanOrEqualTo(5);
+    assertNoViolations(List.of("--crds",
+        SHARED.resolve("gateway-api/v0.6.1/standard").toString()), v06);
   }
 
   private static void assertNoViolations(List<String> options, List<Path> yamlFiles)
