@@ -32,7 +32,12 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
       "listener:listeners",
       "container:containers",
       "port:ports",
-      "kind:kinds"
+      "kind:kinds",
+      "certificateRef:certificateRefs",
+      "caCertificateRef:caCertificateRefs",
+      "label:labels",
+      "annotation:annotations",
+      "option:options"
     },
     attributeBuilderDetection = true,
     from = "mergeFrom",

@@ -29,4 +29,15 @@ public final class ResourceChecks {
     resource.metadata().validateName(nameRule, metadata, violations);
     resource.metadata().validate(metadata, violations);
   }
+
+  /**
+   * For a cluster-scoped kind: {@code metadata.namespace} must be unset. The API server would
+   * quietly drop it; apimachinery's object-meta validation forbids it, and so do we, so that the
+   * YAML says what the cluster will hold.
+   */
+  public static void clusterScoped(KubernetesResource resource, Violations violations) {
+    if (!resource.metadata().namespace().isEmpty()) {
+      violations.forbidden(FieldPath.of("metadata", "namespace"), "not allowed on this type");
+    }
+  }
 }

@@ -2,7 +2,10 @@ package dev.gatewaydsl.internal;
 
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +24,31 @@ public final class Syntax {
   private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
   private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
+  private static final Pattern WELL_KNOWN_CA_CERTIFICATES = Pattern.compile("System|" + LABEL
+      + "(\\." + LABEL + ")*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+  /** The CRDs' AbsoluteURI pattern: a scheme, then {@code //}; anchored at the start only. */
+  private static final Pattern ABSOLUTE_URI =
+      Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
+  private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
+  private static final Pattern HTTP_HEADER_VALUE = Pattern.compile("[!-~]+([\\t ]?[!-~]+)*");
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
+  private static final Pattern DURATION_PART = Pattern.compile("([0-9]{1,9})(h|ms|m|s)");
+  private static final Pattern LENIENT_DURATION = Pattern.compile("([0-9]{1,9}(h|m|s|ms))+");
   private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
       "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
+  /** The CRD's label and annotation key rule of {@code GatewayInfrastructure}, case-sensitive. */
+  private static final Pattern INFRASTRUCTURE_KEY = Pattern.compile("(" + LABEL + "(\\." + LABEL
+      + ")*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+  /**
+   * The CRD's pattern of {@code AddressType}, searched, not matched: its {@code ^} and {@code $}
+   * bind only to the first and the last alternative, so {@code xIPAddressy} passes the API server.
+   */
+  private static final Pattern ADDRESS_TYPE = Pattern.compile("^Hostname|IPAddress|NamedAddress|"
+      + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+\\z");
+  /** A domain-prefixed path: {@code GatewayController}. */
+  private static final Pattern DOMAIN_PREFIXED_PATH =
+      Pattern.compile(LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
 
   /** Longest DNS-1123 label or DNS-1035 label. */
   public static final int LABEL_MAX = 63;
@@ -136,6 +162,123 @@ public final class Syntax {
     }
   }
 
+  /**
+   * Whether {@code value} matches the lowercase RFC 1123 subdomain pattern, whatever its length:
+   * the regular expression several Gateway API CEL rules use.
+   */
+  public static boolean matchesDns1123Subdomain(String value) {
+    return DNS1123_SUBDOMAIN.matcher(value).matches();
+  }
+
+  /**
+   * Whether {@code value} is an IP address as the Kubernetes CEL function {@code isIP} sees it:
+   * dotted-decimal IPv4 without leading zeros, or IPv6 (optionally ending in such an IPv4) without
+   * a zone and not IPv4-mapped ({@code ::ffff:a.b.c.d}).
+   */
+  public static boolean isIP(String value) {
+    if (isIPv4(value)) {
+      return true;
+    }
+    int[] groups = ipv6Groups(value);
+    if (groups == null) {
+      return false;
+    }
+    boolean ipv4Mapped = groups[5] == 0xffff;
+    for (int i = 0; i < 5; i++) {
+      ipv4Mapped &= groups[i] == 0;
+    }
+    return !ipv4Mapped;
+  }
+
+  private static boolean isIPv4(String value) {
+    String[] parts = value.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || (part.length() > 1 && part.charAt(0) == '0') || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The eight 16-bit groups of an IPv6 address, or null if {@code value} is none. */
+  private static int[] ipv6Groups(String value) {
+    int gap = value.indexOf("::");
+    if (gap >= 0 && gap != value.lastIndexOf("::")) {
+      return null;
+    }
+    List<Integer> head = ipv6Fields(gap < 0 ? value : value.substring(0, gap), gap < 0);
+    List<Integer> tail = gap < 0 ? List.of() : ipv6Fields(value.substring(gap + 2), true);
+    if (head == null || tail == null) {
+      return null;
+    }
+    int given = head.size() + tail.size();
+    if (gap < 0 ? given != 8 : given > 7) {
+      return null;
+    }
+    int[] groups = new int[8];
+    for (int i = 0; i < head.size(); i++) {
+      groups[i] = head.get(i);
+    }
+    for (int i = 0; i < tail.size(); i++) {
+      groups[8 - tail.size() + i] = tail.get(i);
+    }
+    return groups;
+  }
+
+  /** The groups of a colon-separated part; an IPv4 address may end it if {@code atEnd}. */
+  private static List<Integer> ipv6Fields(String part, boolean atEnd) {
+    List<Integer> groups = new ArrayList<>();
+    if (part.isEmpty()) {
+      return groups;
+    }
+    String[] fields = part.split(":", -1);
+    for (int i = 0; i < fields.length; i++) {
+      String field = fields[i];
+      if (atEnd && i == fields.length - 1 && field.contains(".")) {
+        if (!isIPv4(field)) {
+          return null;
+        }
+        String[] octets = field.split("\\.");
+        groups.add(Integer.parseInt(octets[0]) << 8 | Integer.parseInt(octets[1]));
+        groups.add(Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]));
+      } else if (HEX_GROUP.matcher(field).matches()) {
+        groups.add(Integer.parseInt(field, 16));
+      } else {
+        return null;
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * A BackendTLSPolicy's {@code wellKnownCACertificates}: {@code System} or a domain-prefixed name
+   * such as {@code example.com/my-cas}, 1 to 253 characters.
+   */
+  public static void wellKnownCACertificates(String value, FieldPath path,
+      Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !WELL_KNOWN_CA_CERTIFICATES.matcher(value).matches()) {
+      violations.invalid(path, value, "must be \"System\" or a domain-prefixed name such as "
+          + "\"example.com/my-cas\", of at most 253 characters");
+    }
+  }
+
+  /**
+   * A Gateway API AbsoluteURI: a scheme and {@code //}, e.g. {@code
+   * spiffe://cluster.local/ns/shop/sa/api}, 1 to 253 characters.
+   */
+  public static void absoluteUri(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
+        || !ABSOLUTE_URI.matcher(value).lookingAt()) {
+      violations.invalid(path, value, "must be an absolute URI with a scheme and '//' (e.g. "
+          + "'spiffe://cluster.local/ns/default/sa/api'), of at most 253 characters");
+    }
+  }
+
   /** A Gateway API ProtocolType: a core name such as {@code HTTP} or a domain-prefixed one. */
   public static void gatewayProtocol(String value, FieldPath path, Violations violations) {
     if (value.isEmpty() || value.length() > 255 || !GATEWAY_PROTOCOL.matcher(value).matches()) {
@@ -192,6 +335,277 @@ public final class Syntax {
   public static void port(int value, FieldPath path, Violations violations) {
     if (value < 1 || value > 65535) {
       violations.invalid(path, value, "must be between 1 and 65535, inclusive");
+    }
+  }
+
+  /** A string of at most {@code max} characters (code points, as a CRD's {@code maxLength}). */
+  public static void maxLength(String value, int max, FieldPath path, Violations violations) {
+    if (value.codePointCount(0, value.length()) > max) {
+      violations.tooLong(path, max);
+    }
+  }
+
+  /** The longest HTTP header name the Gateway API accepts. */
+  public static final int HEADER_NAME_MAX = 256;
+
+  /**
+   * A Gateway API HTTPHeaderName (also used for query parameter and gRPC header names): 1 to 256
+   * RFC 7230 token characters.
+   */
+  public static void httpHeaderName(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty()) {
+      violations.required(path, "");
+      return;
+    }
+    if (value.length() > HEADER_NAME_MAX) {
+      violations.tooLong(path, HEADER_NAME_MAX);
+    }
+    if (!HTTP_HEADER_NAME.matcher(value).matches()) {
+      violations.invalid(path, value, "must consist of letters, digits and the characters "
+          + "!#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')");
+    }
+  }
+
+  /**
+   * The value of an HTTP header match or modifier: 1 to {@code max} characters; in the
+   * experimental channel also printable US-ASCII, words separated by at most one space or tab.
+   */
+  public static void httpHeaderValue(String value, int max, FieldPath path,
+      Violations violations) {
+    if (value.isEmpty()) {
+      violations.required(path, "");
+      return;
+    }
+    if (value.length() > max) {
+      violations.tooLong(path, max);
+    }
+    // the pattern is the experimental channel's; the standard channel has none
+    if (violations.isExperimentalChannel() && !HTTP_HEADER_VALUE.matcher(value).matches()) {
+      violations.invalid(path, value, "must consist of printable US-ASCII characters, words "
+          + "separated by a single space or tab");
+    }
+  }
+
+  /** A string of {@code min} to {@code max} characters, e.g. a query parameter's value. */
+  public static void length(String value, int min, int max, FieldPath path,
+      Violations violations) {
+    if (value.length() < min) {
+      if (value.isEmpty()) {
+        violations.required(path, "");
+      } else {
+        violations.invalid(path, value, "must be at least " + min + " characters long");
+      }
+    } else if (value.length() > max) {
+      violations.tooLong(path, max);
+    }
+  }
+
+  /** The number of characters (code points) of {@code value}, as CEL's {@code size()} counts. */
+  public static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  /** Whether {@code value} is a hostname, optionally with a leading {@code *.}, of any length. */
+  public static boolean isWildcardHostname(String value) {
+    return WILDCARD_HOSTNAME.matcher(value).matches();
+  }
+
+  /**
+   * A key of {@code GatewayInfrastructure.labels} or {@code .annotations}: the CRD's two CEL rules,
+   * with their messages ({@code what} is {@code "label"} or {@code "annotation"}). Unlike metadata
+   * keys, the prefix is case-sensitive and at most 252 characters long.
+   */
+  public static void infrastructureKey(String key, String what, FieldPath path,
+      Violations violations) {
+    if (!INFRASTRUCTURE_KEY.matcher(key).matches()) {
+      violations.invalid(path, key, Character.toUpperCase(what.charAt(0)) + what.substring(1)
+          + " keys must be in the form of an optional DNS subdomain prefix followed by a required "
+          + "name segment of up to 63 characters.");
+    }
+    int slash = key.indexOf('/');
+    if (length(slash < 0 ? key : key.substring(0, slash)) >= SUBDOMAIN_MAX) {
+      violations.invalid(path, key, "If specified, the " + what + " key's prefix must be a DNS "
+          + "subdomain not longer than 253 characters in total.");
+    }
+  }
+
+  /** A Gateway API {@code AddressType}: {@code IPAddress}, {@code Hostname}, ... */
+  public static void addressType(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX || !ADDRESS_TYPE.matcher(value).find()) {
+      violations.invalid(path, value, "must be IPAddress, Hostname, NamedAddress or a "
+          + "domain-prefixed path such as \"example.com/custom\", of at most 253 characters");
+    }
+  }
+
+  /** A Gateway API {@code GatewayController}, e.g. {@code example.net/gateway-controller}. */
+  public static void gatewayController(String value, FieldPath path, Violations violations) {
+    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX
+        || !DOMAIN_PREFIXED_PATH.matcher(value).matches()) {
+      violations.invalid(path, value, "must be a domain-prefixed path such as "
+          + "\"example.net/gateway-controller\", of at most 253 characters");
+    }
+  }
+
+  /**
+   * Whether the API server reads {@code value} as an IP address (OpenAPI formats {@code ipv4} and
+   * {@code ipv6}): Go's {@code net.ParseIP} as Kubernetes forked it, which takes leading zeros
+   * ({@code 010.1.1.1}) and IPv4-mapped IPv6 ({@code ::ffff:1.2.3.4}), but no zone, brackets or
+   * spaces.
+   */
+  public static boolean isIp(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        return parseIpv4(value, 0) == value.length();
+      }
+      if (c == ':') {
+        return isIpv6(value);
+      }
+    }
+    return false;
+  }
+
+  private static final int BIG = 0xFFFFFF;
+
+  /** Parses a dotted quad from {@code start}; returns the index after it, or -1. */
+  private static int parseIpv4(String s, int start) {
+    int at = start;
+    for (int octet = 0; octet < 4; octet++) {
+      if (octet > 0) {
+        if (at >= s.length() || s.charAt(at) != '.') {
+          return -1;
+        }
+        at++;
+      }
+      int n = 0;
+      int digits = 0;
+      while (at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9') {
+        n = n * 10 + (s.charAt(at) - '0');
+        if (n >= BIG) {
+          return -1;
+        }
+        at++;
+        digits++;
+      }
+      // at most three digits, as crd-check has it (Go's dtoi alone would take "0000")
+      if (digits == 0 || digits > 3 || n > 0xFF) {
+        return -1;
+      }
+    }
+    return at;
+  }
+
+  private static boolean isIpv6(String s) {
+    int groups = 0; // 16-bit groups parsed, an embedded IPv4 address counting as two
+    boolean ellipsis = false;
+    int at = 0;
+    if (s.startsWith("::")) {
+      ellipsis = true;
+      at = 2;
+      if (at == s.length()) {
+        return true;
+      }
+    }
+    while (groups < 8) {
+      int n = 0;
+      int digits = 0;
+      while (at + digits < s.length() && Character.digit(s.charAt(at + digits), 16) >= 0
+          && s.charAt(at + digits) < 0x80) {
+        n = n * 16 + Character.digit(s.charAt(at + digits), 16);
+        if (n >= BIG) {
+          return false;
+        }
+        digits++;
+      }
+      if (digits == 0 || n > 0xFFFF) {
+        return false;
+      }
+      if (at + digits < s.length() && s.charAt(at + digits) == '.') {
+        if ((!ellipsis && groups != 6) || groups + 2 > 8 || parseIpv4(s, at) != s.length()) {
+          return false;
+        }
+        at = s.length();
+        groups += 2;
+        break;
+      }
+      groups++;
+      at += digits;
+      if (at == s.length()) {
+        break;
+      }
+      if (s.charAt(at) != ':' || at + 1 == s.length()) {
+        return false;
+      }
+      at++;
+      if (s.charAt(at) == ':') {
+        if (ellipsis) {
+          return false;
+        }
+        ellipsis = true;
+        at++;
+        if (at == s.length()) {
+          break;
+        }
+      }
+    }
+    if (at != s.length()) {
+      return false;
+    }
+    // the ellipsis must stand for at least one group of zeros
+    return groups < 8 ? ellipsis : !ellipsis;
+  }
+  /**
+   * A Gateway API Duration (GEP-2257): one to four groups of up to five digits and a unit, {@code
+   * h}, {@code m}, {@code s} or {@code ms}, e.g. {@code 1h30m}, {@code 500ms}.
+   */
+  public static void duration(String value, FieldPath path, Violations violations) {
+    if (!isDuration(value)) {
+      violations.invalid(path, value, "must be a duration of 1 to 4 groups of up to 5 digits "
+          + "and a unit h, m, s or ms (e.g. '1h30m', '10s', '500ms')");
+    }
+  }
+
+  /** Whether {@code value} is a Gateway API Duration. */
+  public static boolean isDuration(String value) {
+    return DURATION.matcher(value).matches();
+  }
+
+  /**
+   * The length of a duration in milliseconds as CEL's {@code duration()} reads it (repeated units
+   * add up), or empty if CEL could not read it. Like CEL, this also reads values that are not
+   * Gateway API Durations, such as {@code 1h1m1s1ms1s}, so a CEL rule comparing durations sees
+   * what the API server sees.
+   */
+  public static java.util.OptionalLong durationMillis(String value) {
+    if (!LENIENT_DURATION.matcher(value).matches()) {
+      return java.util.OptionalLong.empty();
+    }
+    long millis = 0;
+    Matcher part = DURATION_PART.matcher(value);
+    while (part.find()) {
+      long amount = Long.parseLong(part.group(1));
+      millis += switch (part.group(2)) {
+        case "h" -> amount * 3_600_000L;
+        case "m" -> amount * 60_000L;
+        case "s" -> amount * 1_000L;
+        default -> amount;
+      };
+    }
+    return java.util.OptionalLong.of(millis);
+  }
+
+  /** A number of at least {@code min}. */
+  public static void atLeast(long value, long min, FieldPath path, Violations violations) {
+    if (value < min) {
+      violations.invalid(path, value, "must be greater than or equal to " + min);
+    }
+  }
+
+  /** A number from {@code min} to {@code max}. */
+  public static void between(long value, long min, long max, FieldPath path,
+      Violations violations) {
+    if (value < min || value > max) {
+      violations.invalid(path, value, "must be between " + min + " and " + max + ", inclusive");
     }
   }
 }

@@ -13,6 +13,7 @@ public final class Violations {
   private final String kind;
   private final String name;
   private final List<Violation> found = new ArrayList<>();
+  private boolean experimentalChannel;
 
   private Violations(String kind, String name) {
     this.kind = kind;
@@ -22,6 +23,20 @@ public final class Violations {
   /** A collector for the object of kind {@code kind} named {@code name} (may be empty). */
   public static Violations of(String kind, String name) {
     return new Violations(kind, name == null ? "" : name);
+  }
+
+  /**
+   * Marks the object as written for a Gateway API experimental channel, whose CRDs add rules of
+   * their own (e.g. unique rule names): parts check those only when this is set.
+   */
+  public Violations experimentalChannel(boolean experimental) {
+    this.experimentalChannel = experimental;
+    return this;
+  }
+
+  /** Whether the experimental channel's extra rules apply; see {@link #experimentalChannel}. */
+  public boolean isExperimentalChannel() {
+    return experimentalChannel;
   }
 
   /** Adds {@code violation} as it is. */

@@ -2,10 +2,17 @@ package dev.gatewaydsl.yaml;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
+import dev.gatewaydsl.model.gateway.BackendTLSPolicy;
+import dev.gatewaydsl.model.gateway.GRPCRoute;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApi;
+import dev.gatewaydsl.model.gateway.GatewayClass;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.ListenerSet;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
+import dev.gatewaydsl.model.gateway.TCPRoute;
+import dev.gatewaydsl.model.gateway.TLSRoute;
+import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServiceAccount;
@@ -31,8 +38,15 @@ final class Kinds {
     FIXED_API_VERSION.addAll(List.of(Namespace.class, Service.class, ServiceAccount.class,
         Deployment.class));
     register(GatewayApi.GROUP, "Gateway", Gateway.class);
+    register(GatewayApi.GROUP, "GatewayClass", GatewayClass.class);
+    register(GatewayApi.GROUP, "ListenerSet", ListenerSet.class);
     register(GatewayApi.GROUP, "HTTPRoute", HTTPRoute.class);
+    register(GatewayApi.GROUP, "GRPCRoute", GRPCRoute.class);
     register(GatewayApi.GROUP, "ReferenceGrant", ReferenceGrant.class);
+    register(GatewayApi.GROUP, "TCPRoute", TCPRoute.class);
+    register(GatewayApi.GROUP, "TLSRoute", TLSRoute.class);
+    register(GatewayApi.GROUP, "UDPRoute", UDPRoute.class);
+    register(GatewayApi.GROUP, "BackendTLSPolicy", BackendTLSPolicy.class);
   }
 
   private Kinds() {}

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.analysis.AnalysisRule;
+import dev.gatewaydsl.analysis.Diagnostic;
+import dev.gatewaydsl.analysis.ManifestAnalyzer;
 import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -140,5 +143,30 @@ public final class Manifests {
       throw new UncheckedIOException("cannot write " + resource.kind() + " \""
           + resource.metadata().name() + "\" as YAML", e);
     }
+  }
+
+  /**
+   * Writes {@code resources} into {@code dir}, one file per resource plus a {@code
+   * kustomization.yaml}, atomically and without touching unchanged files; see {@link
+   * ManifestDirectory}.
+   */
+  public static WriteReport writeTo(Path dir, Collection<? extends KubernetesResource> resources,
+      WriteOptions options) throws IOException {
+    return ManifestDirectory.write(dir, resources, options);
+  }
+
+  /**
+   * The problems between {@code resources} that no single one shows (broken references between
+   * routes, Gateways and Services, Services that select no pods, ...); see {@link
+   * ManifestAnalyzer}.
+   */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources) {
+    return ManifestAnalyzer.analyze(resources);
+  }
+
+  /** {@link #analyze(Collection)} with {@code extraRules} run after the core rules. */
+  public static List<Diagnostic> analyze(Collection<? extends KubernetesResource> resources,
+      List<? extends AnalysisRule> extraRules) {
+    return ManifestAnalyzer.analyze(resources, extraRules);
   }
 }

@@ -1,32 +1,57 @@
 package dev.gatewaydsl.examples;
 
+import dev.gatewaydsl.analysis.AnalysisRule;
+import dev.gatewaydsl.analysis.Diagnostic;
+import dev.gatewaydsl.analysis.Severity;
+import dev.gatewaydsl.azure.AksIstioChecks;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.yaml.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
+import dev.gatewaydsl.yaml.WriteOptions;
+import dev.gatewaydsl.yaml.WriteReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The examples' command line.
  *
  * <pre>
- * java -jar gatewaydsl-examples.jar list               names every example
- * java -jar gatewaydsl-examples.jar echoserver         prints that example's YAML
- * java -jar gatewaydsl-examples.jar echoserver --out DIR   writes one file per resource into DIR
- * java -jar gatewaydsl-examples.jar --out DIR          writes every example, one folder each
+ * java -jar gatewaydsl-examples.jar list                        names every example
+ * java -jar gatewaydsl-examples.jar echoserver                  prints that example's YAML
+ * java -jar gatewaydsl-examples.jar echoserver --out DIR [--prune]
+ *     writes one file per resource and a kustomization.yaml into DIR (Manifests.writeTo)
+ * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
+ * java -jar gatewaydsl-examples.jar check [--aks] FILE|DIR...    validates and analyses YAML
  * </pre>
+ *
+ * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
+ * generated header are never touched.
+ *
+ * <p>{@code check} reads every file (a directory: every {@code *.yaml} below it except {@code
+ * kustomization.yaml}) with {@link Manifests#fromYaml(Path)}, which validates each resource, then
+ * analyses all of them as one set with {@link Manifests#analyze} ({@code --aks}: with {@link
+ * AksIstioChecks} too). It prints one line per problem, {@code FILE: <diagnostic>}, and exits 1 if
+ * any is an error. A file that cannot be read gives {@code FILE: error Invalid: <message>}; the
+ * analysis then does not run, since the set is incomplete.
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-examples list",
-      "       gatewaydsl-examples EXAMPLE [--out DIR]",
-      "       gatewaydsl-examples --out DIR");
+      "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
+      "       gatewaydsl-examples --out DIR [--prune]",
+      "       gatewaydsl-examples check [--aks] FILE|DIR...");
+
+  /** The code of the line printed for a file that cannot be read or holds an invalid resource. */
+  static final String INVALID = "Invalid";
 
   private Main() {}
 
@@ -37,6 +62,9 @@ public final class Main {
   /** Runs the command line; returns the exit status (0 ok, 1 failed, 2 usage). */
   static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
+    if (!rest.isEmpty() && rest.get(0).equals("check")) {
+      return check(rest.subList(1, rest.size()), out, err);
+    }
     Path outDir = null;
     int at = rest.indexOf("--out");
     if (at >= 0) {
@@ -47,10 +75,16 @@ public final class Main {
       outDir = Path.of(rest.get(at + 1));
       rest.subList(at, at + 2).clear();
     }
+    boolean prune = rest.remove("--prune");
+    if (prune && outDir == null) {
+      err.println("--prune needs --out DIR\n" + USAGE);
+      return 2;
+    }
+    WriteOptions options = WriteOptions.defaults().withPrune(prune);
     try {
       if (rest.isEmpty() && outDir != null) {
         for (Example example : Example.all()) {
-          writeFiles(example, outDir.resolve(example.name()), out);
+          writeFiles(example, outDir.resolve(example.name()), options, out);
         }
         return 0;
       }
@@ -74,7 +108,7 @@ public final class Main {
       if (outDir == null) {
         out.print(Manifests.toYaml(example.get().resources()));
       } else {
-        writeFiles(example.get(), outDir, out);
+        writeFiles(example.get(), outDir, options, out);
       }
       return 0;
     } catch (IOException | RuntimeException e) {
@@ -84,30 +118,78 @@ public final class Main {
   }
 
   /**
-   * Writes one file per resource, named {@code <namespace>-<kind>-<name>.yaml} (the namespace
-   * part left out for cluster-scoped resources), and prints each path written.
+   * Writes the example into {@code dir} with {@link Manifests#writeTo}, then prints one line per
+   * file created, updated or deleted ({@code created DIR/default/service-echoserver.yaml}) and a
+   * summary line ({@code DIR: 1 created, 0 updated, 4 unchanged, 0 deleted}).
    */
-  static void writeFiles(Example example, Path dir, PrintStream out) throws IOException {
-    List<KubernetesResource> resources = example.resources();
-    List<String> names = new ArrayList<>();
-    for (KubernetesResource resource : resources) {
-      String name = fileName(resource);
-      if (names.contains(name)) {
-        throw new IllegalArgumentException("two resources map to the file " + name);
-      }
-      names.add(name);
-    }
-    Files.createDirectories(dir);
-    for (int i = 0; i < resources.size(); i++) {
-      Path file = dir.resolve(names.get(i));
-      Files.writeString(file, Manifests.toYaml(resources.get(i)), StandardCharsets.UTF_8);
-      out.println(file);
-    }
+  static void writeFiles(Example example, Path dir, WriteOptions options, PrintStream out)
+      throws IOException {
+    WriteReport report = Manifests.writeTo(dir, example.resources(), options);
+    report.created().forEach(p -> out.println("created " + dir.resolve(p)));
+    report.updated().forEach(p -> out.println("updated " + dir.resolve(p)));
+    report.deleted().forEach(p -> out.println("deleted " + dir.resolve(p)));
+    out.println(dir + ": " + report.created().size() + " created, " + report.updated().size()
+        + " updated, " + report.unchanged().size() + " unchanged, " + report.deleted().size()
+        + " deleted");
   }
 
-  static String fileName(KubernetesResource resource) {
-    String namespace = resource.metadata().namespace();
-    return (namespace.isEmpty() ? "" : namespace + "-")
-        + resource.kind().toLowerCase(Locale.ROOT) + "-" + resource.metadata().name() + ".yaml";
+  /** The {@code check} command; returns 0 if there is no error, 1 if there is, 2 for usage. */
+  static int check(List<String> args, PrintStream out, PrintStream err) {
+    List<String> paths = new ArrayList<>(args);
+    boolean aks = paths.remove("--aks");
+    if (paths.isEmpty() || paths.stream().anyMatch(p -> p.startsWith("--"))) {
+      err.println("check needs files or directories\n" + USAGE);
+      return 2;
+    }
+    Map<KubernetesResource, Path> sources = new IdentityHashMap<>();
+    List<KubernetesResource> resources = new ArrayList<>();
+    List<Path> files;
+    try {
+      files = yamlFiles(paths);
+    } catch (UncheckedIOException e) {
+      err.println("gatewaydsl-examples: " + e.getMessage());
+      return 1;
+    }
+    boolean readable = true;
+    for (Path file : files) {
+      try {
+        for (KubernetesResource resource : Manifests.fromYaml(file)) {
+          resources.add(resource);
+          sources.put(resource, file);
+        }
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        out.println(file + ": " + Severity.ERROR.label() + " " + INVALID + ": " + e.getMessage());
+        readable = false;
+      }
+    }
+    if (!readable) {
+      return 1;
+    }
+    List<AnalysisRule> extra = aks ? List.of(new AksIstioChecks()) : List.of();
+    List<Diagnostic> diagnostics = Manifests.analyze(resources, extra);
+    diagnostics.forEach(d -> out.println(sources.get(d.resource()) + ": " + d));
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+  }
+
+  /** The files named, and the {@code *.yaml} files below the directories named, in order. */
+  private static List<Path> yamlFiles(List<String> names) {
+    List<Path> files = new ArrayList<>();
+    for (String name : names) {
+      Path path = Path.of(name);
+      if (!Files.isDirectory(path)) {
+        files.add(path);
+        continue;
+      }
+      try (Stream<Path> below = Files.walk(path)) {
+        below.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+            .filter(f -> !f.getFileName().toString().equals(ManifestDirectory.KUSTOMIZATION))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + path, e);
+      }
+    }
+    return files;
   }
 }

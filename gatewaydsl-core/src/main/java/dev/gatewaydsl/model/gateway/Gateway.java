@@ -81,12 +81,58 @@ public interface Gateway extends GatewayApiResource, WithGateway {
       specBuilder().addListener(listener);
       return this;
     }
+
+    /**
+     * Adds {@code address}, e.g. {@code GatewaySpecAddress.ipAddress(...)}, to {@code
+     * spec.addresses}.
+     */
+    public Builder address(GatewaySpecAddress address) {
+      specBuilder().addAddress(address);
+      return this;
+    }
+
+    /** Adds (or replaces) the label {@code key: value} in {@code spec.infrastructure.labels}. */
+    public Builder infrastructureLabel(String key, String value) {
+      specBuilder().infrastructureBuilder().putLabel(key, value);
+      return this;
+    }
+
+    /**
+     * Adds (or replaces) the annotation {@code key: value} in {@code
+     * spec.infrastructure.annotations}.
+     */
+    public Builder infrastructureAnnotation(String key, String value) {
+      specBuilder().infrastructureBuilder().putAnnotation(key, value);
+      return this;
+    }
+
+    /** Sets {@code spec.infrastructure.parametersRef}. */
+    public Builder infrastructureParametersRef(LocalParametersReference parametersRef) {
+      specBuilder().infrastructureBuilder().parametersRef(parametersRef);
+      return this;
+    }
+
+    /**
+     * Sets {@code spec.allowedListeners.namespaces}, the namespaces whose ListenerSets may attach,
+     * e.g. {@code ListenerNamespaces.same()}.
+     */
+    public Builder allowedListeners(ListenerNamespaces namespaces) {
+      specBuilder().allowedListeners(AllowedListeners.fromNamespaces(namespaces));
+      return this;
+    }
+
+    /** Sets {@code spec.tls}. */
+    public Builder tls(GatewayTLSConfig tls) {
+      specBuilder().tls(tls);
+      return this;
+    }
   }
 
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
     ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
     TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);

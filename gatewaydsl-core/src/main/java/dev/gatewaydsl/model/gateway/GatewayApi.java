@@ -19,5 +19,17 @@ public final class GatewayApi {
   /** {@code gateway.networking.k8s.io/v1beta1}: for Gateway API v0.6.x clusters. */
   public static final String V1BETA1 = GROUP + "/v1beta1";
 
+  /**
+   * {@code gateway.networking.k8s.io/v1alpha2}: TCPRoute, TLSRoute, UDPRoute and GRPCRoute in
+   * experimental channels, and the older version of most kinds in v0.6.x.
+   */
+  public static final String V1ALPHA2 = GROUP + "/v1alpha2";
+
+  /**
+   * {@code gateway.networking.k8s.io/v1alpha3}: TLSRoute and BackendTLSPolicy in the experimental
+   * channel of v1.x.
+   */
+  public static final String V1ALPHA3 = GROUP + "/v1alpha3";
+
   private GatewayApi() {}
 }

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
@@ -7,12 +8,18 @@ import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One entry of {@code HTTPRouteRule.backendRefs}: a backend, by default a Service and one of its
- * ports, and its share of the traffic.
+ * ports, its share of the traffic, and filters applied only to requests sent to it.
+ *
+ * <pre>{@code
+ * HTTPBackendRef.to(stable, 8080).withWeight(90)
+ * HTTPBackendRef.to(payments, 8080).inNamespaceOf(payments)   // Service in another namespace
+ * }</pre>
  *
  * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#httpbackendref">HTTPBackendRef</a>
  */
@@ -42,12 +49,47 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
   /** {@code weight}: the share of traffic, 0 to 1,000,000; unset means 1. */
   Optional<Integer> weight();
 
+  /** {@code filters}: applied only to requests forwarded to this backend. */
+  List<HTTPRouteFilter> filters();
+
   /**
-   * The Service {@code service}, port {@code port}. Default: group and kind left unset (a core
-   * Service), no namespace (the route's own), no weight (1).
+   * The namespace of the Service this reference was made from by {@link #to(Service, int)}, so
+   * that the route can tell a cross-namespace reference that lacks {@code namespace}. Not written
+   * to YAML and not part of equality.
+   */
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> serviceNamespace();
+
+  /**
+   * The Service {@code service}, port {@code port}: {@code {name: <service name>, port: port}}.
+   * Default: group and kind unset (a core Service), no weight (1), and no {@code namespace}, so
+   * the Service must be in the route's namespace. For a Service in another namespace add {@link
+   * #inNamespaceOf(Service) inNamespaceOf(service)}; building a route whose namespace differs from
+   * the Service's without it fails and says so.
    */
   static HTTPBackendRef to(Service service, int port) {
-    return builder().name(service.metadata().name()).port(port).build();
+    Builder ref = builder().name(service.metadata().name()).port(port);
+    if (!service.metadata().namespace().isEmpty()) {
+      ref.serviceNamespace(service.metadata().namespace());
+    }
+    return ref.build();
+  }
+
+  /**
+   * A copy with {@code namespace} set to the namespace of {@code service}: {@code namespace:
+   * <service namespace>}, for a Service in another namespace than the route (which then needs a
+   * ReferenceGrant there, see {@link ReferenceGrant#allowing}). A Service without namespace
+   * leaves {@code namespace} unset.
+   */
+  default HTTPBackendRef inNamespaceOf(Service service) {
+    String namespace = service.metadata().namespace();
+    return withNamespace(namespace.isEmpty() ? Optional.empty() : Optional.of(namespace));
+  }
+
+  /** A copy with {@code filter} added to {@code filters}. */
+  default HTTPBackendRef filter(HTTPRouteFilter filter) {
+    return builder().mergeFrom(this).addFilter(filter).build();
   }
 
   static Builder builder() {
@@ -59,21 +101,9 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    group().filter(g -> !g.isEmpty())
-        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
-    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    if (name().isEmpty()) {
-      violations.required(path.child("name"), "");
-    } else if (name().length() > Syntax.SUBDOMAIN_MAX) {
-      violations.tooLong(path.child("name"), Syntax.SUBDOMAIN_MAX);
-    }
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
-    weight().filter(w -> w < 0 || w > MAX_WEIGHT).ifPresent(w -> violations.invalid(
-        path.child("weight"), w, "must be between 0 and " + MAX_WEIGHT + ", inclusive"));
-    boolean isService = group().orElse("").isEmpty() && kind().orElse("Service").equals("Service");
-    if (isService && port().isEmpty()) {
-      violations.required(path.child("port"), "Must have port for Service reference");
-    }
+    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
+        violations);
+    weight().ifPresent(w -> Syntax.between(w, 0, MAX_WEIGHT, path.child("weight"), violations));
+    RouteChecks.httpFilters(filters(), path.child("filters"), violations);
   }
 }

@@ -82,6 +82,12 @@ public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
       return this;
     }
 
+    /** Sets {@code spec.useDefaultGateways} (experimental channel). */
+    public Builder useDefaultGateways(GatewayDefaultScope scope) {
+      specBuilder().useDefaultGateways(scope);
+      return this;
+    }
+
     /** Adds {@code hostname} to {@code spec.hostnames}. */
     public Builder hostname(String hostname) {
       specBuilder().addHostname(hostname);
@@ -98,10 +104,35 @@ public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
     ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
     TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
+    validateServiceNamespaces(violations);
     violations.throwIfAny();
+  }
+
+  /**
+   * Backend references made from a Service in another namespace must name that namespace; see
+   * {@link HTTPBackendRef#to}.
+   */
+  private void validateServiceNamespaces(Violations violations) {
+    String namespace = metadata().namespace();
+    FieldPath rules = FieldPath.of("spec", "rules");
+    for (int i = 0; i < spec().rules().size(); i++) {
+      HTTPRouteRule rule = spec().rules().get(i);
+      FieldPath at = rules.index(i);
+      RouteChecks.filterNamespaces(namespace, rule.filters(), at.child("filters"),
+          violations);
+      for (int j = 0; j < rule.backendRefs().size(); j++) {
+        HTTPBackendRef ref = rule.backendRefs().get(j);
+        FieldPath refPath = at.child("backendRefs").index(j);
+        RouteChecks.serviceNamespace(namespace, ref.name(), ref.namespace(),
+            ref.serviceNamespace(), refPath, violations);
+        RouteChecks.filterNamespaces(namespace, ref.filters(), refPath.child("filters"),
+            violations);
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code HTTPRoute.spec}: parents, hostnames and rules. */
@@ -27,6 +28,12 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
   List<ParentReference> parentRefs();
 
+  /**
+   * {@code useDefaultGateways} (experimental channel): {@code All} attaches the route to the
+   * Gateways that declare themselves defaults; unset or {@code None} does not.
+   */
+  Optional<GatewayDefaultScope> useDefaultGateways();
+
   /** {@code hostnames}: the Host headers the route matches; any if empty. */
   List<String> hostnames();
 
@@ -43,34 +50,24 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath parents = path.child("parentRefs");
-    if (parentRefs().size() > MAX_PARENT_REFS) {
-      violations.tooMany(parents, parentRefs().size(), MAX_PARENT_REFS);
-    }
-    for (int i = 0; i < parentRefs().size(); i++) {
-      parentRefs().get(i).validate(parents.index(i), violations);
-    }
-    ParentReference.validateSectionNames(parentRefs(), parents, violations);
+    RouteChecks.list(parentRefs(), MAX_PARENT_REFS, parents, violations);
+    ParentReference.validateSectionNamesAndPorts(parentRefs(), parents, violations);
     FieldPath hosts = path.child("hostnames");
-    if (hostnames().size() > MAX_HOSTNAMES) {
-      violations.tooMany(hosts, hostnames().size(), MAX_HOSTNAMES);
-    }
+    RouteChecks.maxItems(hostnames(), MAX_HOSTNAMES, hosts, violations);
     for (int i = 0; i < hostnames().size(); i++) {
-      String hostname = hostnames().get(i);
-      Syntax.gatewayHostname(hostname, hosts.index(i), violations);
+      Syntax.gatewayHostname(hostnames().get(i), hosts.index(i), violations);
     }
     FieldPath rulesPath = path.child("rules");
-    if (rules().size() > MAX_RULES) {
-      violations.tooMany(rulesPath, rules().size(), MAX_RULES);
-    }
-    int matches = 0;
-    for (int i = 0; i < rules().size(); i++) {
-      rules().get(i).validate(rulesPath.index(i), violations);
-      // an empty matches list is defaulted to one PathPrefix "/" match by the API server
-      matches += Math.max(1, rules().get(i).matches().size());
-    }
+    RouteChecks.list(rules(), MAX_RULES, rulesPath, violations);
+    // an empty matches list is defaulted to one PathPrefix "/" match by the API server
+    int matches = rules().stream().mapToInt(r -> Math.max(1, r.matches().size())).sum();
     if (matches > MAX_MATCHES_TOTAL) {
-      violations.invalid(rulesPath, matches, "the total number of matches across all rules in a "
-          + "route must be at most " + MAX_MATCHES_TOTAL);
+      violations.invalid(rulesPath, "array", "While 16 rules and 64 matches per rule are allowed, "
+          + "the total number of matches across all rules in a route must be less than 128");
+    }
+    if (violations.isExperimentalChannel()) { // a rule of the experimental channel only
+      RouteChecks.uniqueRuleNames(rules().stream().map(HTTPRouteRule::name).toList(), rulesPath,
+          violations);
     }
   }
 }

@@ -2,12 +2,10 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.LabelSelector;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableListener.class)
-public interface Listener extends WithListener, Validatable {
+public interface Listener extends WithListener, Validatable, ListenerFields {
 
   /** Protocol {@code HTTP}. */
   String HTTP = "HTTP";
@@ -34,18 +32,33 @@ public interface Listener extends WithListener, Validatable {
   String UDP = "UDP";
 
   /** {@code name}: unique within the Gateway; routes pick it as their {@code sectionName}. */
+  @Override
   String name();
 
-  /** {@code hostname}: the host this listener serves, e.g. {@code *.example.com}; any if empty. */
+  /**
+   * {@code hostname}: the host this listener serves, e.g. {@code *.example.com}; any if unset.
+   * Not for TCP and UDP.
+   */
+  @Override
   Optional<String> hostname();
 
   /** {@code port}: 1 to 65535. */
+  @Override
   int port();
 
   /** {@code protocol}: {@code HTTP}, {@code HTTPS}, {@code TLS}, {@code TCP}, {@code UDP}, ... */
+  @Override
   String protocol();
 
+  /**
+   * {@code tls}: required for {@code TLS}, forbidden for {@code HTTP}, {@code TCP} and {@code
+   * UDP}; with {@code HTTPS}, mode {@code Terminate} only.
+   */
+  @Override
+  Optional<ListenerTLSConfig> tls();
+
   /** {@code allowedRoutes}: which routes may attach. Unset means routes of the same namespace. */
+  @Override
   Optional<AllowedRoutes> allowedRoutes();
 
   /**
@@ -54,6 +67,38 @@ public interface Listener extends WithListener, Validatable {
    */
   static Listener http(String name, int port) {
     return builder().name(name).port(port).protocol(HTTP).build();
+  }
+
+  /**
+   * An HTTPS listener that terminates TLS with the certificate in the Secret {@code secretName},
+   * e.g. {@code Listener.https("https", 443, "web-tls")} gives {@code name: https, port: 443,
+   * protocol: HTTPS, tls: {certificateRefs: [{name: web-tls}]}}. Default: the Secret is in the
+   * Gateway's own namespace ({@code namespace} unset), group and kind are left to {@code ""} and
+   * {@code Secret}, {@code mode} to {@code Terminate}; no hostname.
+   */
+  static Listener https(String name, int port, String secretName) {
+    return builder().name(name).port(port).protocol(HTTPS)
+        .tls(ListenerTLSConfig.terminate(secretName)).build();
+  }
+
+  /**
+   * A TLS listener that passes TLS through to the backends, routed by SNI (TLSRoute): {@code
+   * Listener.tls("tls", 8443)} gives {@code name: tls, port: 8443, protocol: TLS, tls: {mode:
+   * Passthrough}}. Default: no hostname.
+   */
+  static Listener tls(String name, int port) {
+    return builder().name(name).port(port).protocol(TLS)
+        .tls(ListenerTLSConfig.passthrough()).build();
+  }
+
+  /** A TCP listener (TCPRoute): {@code name: <name>, port: <port>, protocol: TCP}. */
+  static Listener tcp(String name, int port) {
+    return builder().name(name).port(port).protocol(TCP).build();
+  }
+
+  /** A UDP listener (UDPRoute): {@code name: <name>, port: <port>, protocol: UDP}. */
+  static Listener udp(String name, int port) {
+    return builder().name(name).port(port).protocol(UDP).build();
   }
 
   /**
@@ -82,16 +127,6 @@ public interface Listener extends WithListener, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    Syntax.dns1123Subdomain(name(), path.child("name"), violations);
-    hostname().ifPresent(h -> {
-      Syntax.gatewayHostname(h, path.child("hostname"), violations);
-      if (List.of(TCP, UDP).contains(protocol())) {
-        violations.forbidden(path.child("hostname"),
-            "hostname must not be specified for protocols ['TCP', 'UDP']");
-      }
-    });
-    Syntax.port(port(), path.child("port"), violations);
-    Syntax.gatewayProtocol(protocol(), path.child("protocol"), violations);
-    allowedRoutes().ifPresent(a -> a.validate(path.child("allowedRoutes"), violations));
+    ListenerFields.validate(this, path, violations);
   }
 }

@@ -125,4 +125,44 @@ public interface ParentReference extends WithParentReference, Validatable {
         && name().equals(other.name())
         && namespace().orElse("").equals(other.namespace().orElse(""));
   }
+
+  /**
+   * The two CEL rules on {@code parentRefs} in both channels: the standard channel's ({@link
+   * #validateSectionNames}) and then, if those pass, the experimental channel's, by which two
+   * references to the same parent must both or neither name a section and a port, and differ in
+   * them. Passing both keeps the route valid whichever channel the cluster runs.
+   */
+  static void validateSectionNamesAndPorts(List<ParentReference> refs, FieldPath path,
+      Violations violations) {
+    Violations standard = Violations.of("", "");
+    validateSectionNames(refs, path, standard);
+    standard.list().forEach(violations::add);
+    if (!standard.isEmpty()) {
+      return;
+    }
+    boolean unpaired = false;
+    boolean repeated = false;
+    for (ParentReference a : refs) {
+      int same = 0;
+      for (ParentReference b : refs) {
+        if (a.sameParentAs(b)) {
+          unpaired |= a.sectionName().orElse("").isEmpty() != b.sectionName().orElse("").isEmpty()
+              || a.port().isEmpty() != b.port().isEmpty();
+          if (a.sectionName().orElse("").equals(b.sectionName().orElse(""))
+              && a.port().equals(b.port())) {
+            same++;
+          }
+        }
+      }
+      repeated |= same != 1;
+    }
+    if (unpaired) {
+      violations.invalid(path, "array", "sectionName or port must be specified when parentRefs "
+          + "includes 2 or more references to the same parent");
+    }
+    if (repeated) {
+      violations.invalid(path, "array", "sectionName or port must be unique when parentRefs "
+          + "includes 2 or more references to the same parent");
+    }
+  }
 }

@@ -101,7 +101,8 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name());
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
     ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
     TargetChecks.check(this, violations);
     spec().validate(FieldPath.of("spec"), violations);

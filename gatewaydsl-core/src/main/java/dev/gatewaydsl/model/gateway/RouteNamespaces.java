@@ -16,35 +16,29 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRouteNamespaces.class)
 public interface RouteNamespaces extends WithRouteNamespaces, Validatable {
 
-  /** Routes from every namespace. */
-  String ALL = "All";
-  /** Routes from the Gateway's namespace. */
-  String SAME = "Same";
-  /** Routes from the namespaces {@code selector} selects. */
-  String SELECTOR = "Selector";
-
-  /** The values {@code from} may take. */
-  List<String> FROM_VALUES = List.of(ALL, SELECTOR, SAME);
+  /** The values {@code from} may take here: every {@link FromNamespaces} but {@code None}. */
+  List<FromNamespaces> FROM_VALUES =
+      List.of(FromNamespaces.ALL, FromNamespaces.SELECTOR, FromNamespaces.SAME);
 
   /** {@code from}: unset means {@code Same}. */
-  Optional<String> from();
+  Optional<FromNamespaces> from();
 
   /** {@code selector}: required when {@code from} is {@code Selector}. */
   Optional<LabelSelector> selector();
 
   /** {@code from: All}. */
   static RouteNamespaces all() {
-    return builder().from(ALL).build();
+    return builder().from(FromNamespaces.ALL).build();
   }
 
   /** {@code from: Same}. */
   static RouteNamespaces same() {
-    return builder().from(SAME).build();
+    return builder().from(FromNamespaces.SAME).build();
   }
 
   /** {@code from: Selector} with {@code selector}. */
   static RouteNamespaces selector(LabelSelector selector) {
-    return builder().from(SELECTOR).selector(selector).build();
+    return builder().from(FromNamespaces.SELECTOR).selector(selector).build();
   }
 
   static Builder builder() {
@@ -56,11 +50,8 @@ public interface RouteNamespaces extends WithRouteNamespaces, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    from().filter(f -> !FROM_VALUES.contains(f))
-        .ifPresent(f -> violations.notSupported(path.child("from"), f, FROM_VALUES));
-    if (from().filter(SELECTOR::equals).isPresent() && selector().isEmpty()) {
-      violations.required(path.child("selector"), "must be set when from is Selector");
-    }
+    from().filter(f -> !FROM_VALUES.contains(f)).ifPresent(f -> violations.notSupported(
+        path.child("from"), f.wire(), FROM_VALUES.stream().map(FromNamespaces::wire).toList()));
     selector().ifPresent(s -> s.validate(path.child("selector"), violations));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -301,7 +302,11 @@ class GatewayValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {Listener.HTTP, Listener.HTTPS, Listener.TLS, "example.com/tcp"})
   void hostnameOnOtherProtocolsIsAccepted(String protocol) {
-    Listener listener = listener().protocol(protocol).hostname("example.com").build();
+    Listener.Builder builder = listener().protocol(protocol).hostname("example.com");
+    if (protocol.equals(Listener.TLS)) {
+      builder.tls(ListenerTLSConfig.passthrough());
+    }
+    Listener listener = builder.build();
 
     assertThat(gatewayWith(listener).spec().listeners().get(0).hostname()).contains("example.com");
   }
@@ -320,7 +325,11 @@ class GatewayValidationTest {
   @ValueSource(strings = {"HTTP", "HTTPS", "TLS", "TCP", "UDP", "h2c", "X-Proto",
       "example.com/custom", "istio.io/PROXY2"})
   void protocolInProtocolTypeSyntaxIsAccepted(String protocol) {
-    assertThat(gatewayWith(listener().protocol(protocol).build()).spec().listeners().get(0)
+    Listener.Builder builder = listener().protocol(protocol);
+    if (protocol.equals(Listener.TLS)) {
+      builder.tls(ListenerTLSConfig.passthrough()); // TLS listeners need a mode
+    }
+    assertThat(gatewayWith(builder.build()).spec().listeners().get(0)
         .protocol()).isEqualTo(protocol);
   }
 
@@ -357,22 +366,21 @@ class GatewayValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {RouteNamespaces.ALL, RouteNamespaces.SAME})
-  void fromAllOrSameIsAccepted(String from) {
+  @EnumSource(value = FromNamespaces.class, names = {"ALL", "SAME"})
+  void fromAllOrSameIsAccepted(FromNamespaces from) {
     Listener listener = allowing(RouteNamespaces.builder().from(from).build());
 
     assertThat(gatewayWith(listener).spec().listeners().get(0).allowedRoutes()).isPresent();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"Other", "all", "Namespaces", ""})
-  void otherFromValueIsUnsupported(String from) {
-    Listener listener = allowing(RouteNamespaces.builder().from(from).build());
+  @Test
+  void fromNoneIsUnsupportedForRoutes() {
+    Listener listener = allowing(RouteNamespaces.builder().from(FromNamespaces.NONE).build());
 
     assertThatThrownBy(() -> gatewayWith(listener))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].allowedRoutes.namespaces.from: Unsupported value: \""
-            + from + "\": supported values: \"All\", \"Selector\", \"Same\""));
+        .hasMessage(invalid("spec.listeners[0].allowedRoutes.namespaces.from: Unsupported value: "
+            + "\"None\": supported values: \"All\", \"Selector\", \"Same\""));
   }
 
   @Test
@@ -393,13 +401,10 @@ class GatewayValidationTest {
   }
 
   @Test
-  void fromSelectorWithoutASelectorIsRequired() {
-    Listener listener = allowing(RouteNamespaces.builder().from(RouteNamespaces.SELECTOR).build());
+  void fromSelectorWithoutASelectorIsAcceptedAsTheCrdAcceptsIt() {
+    Listener listener = allowing(RouteNamespaces.builder().from(FromNamespaces.SELECTOR).build());
 
-    assertThatThrownBy(() -> gatewayWith(listener))
-        .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].allowedRoutes.namespaces.selector: "
-            + "Required value: must be set when from is Selector"));
+    assertThat(gatewayWith(listener).spec().listeners()).hasSize(1);
   }
 
   // ---- allowedRoutes.kinds: at most 8 ----

@@ -515,8 +515,9 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWith(full, full, one))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.rules: Invalid value: 129: the total number of matches across "
-            + "all rules in a route must be at most 128"));
+        .hasMessage(invalid("spec.rules: Invalid value: \"array\": While 16 rules and 64 matches "
+            + "per rule are allowed, the total number of matches across all rules in a route "
+            + "must be less than 128"));
   }
 
   @Test
@@ -528,8 +529,9 @@ class HTTPRouteValidationTest {
         .hasSize(3);
     assertThatThrownBy(() -> routeWith(ruleWithMatches(64), ruleWithMatches(64), noMatches))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.rules: Invalid value: 129: the total number of matches across "
-            + "all rules in a route must be at most 128"));
+        .hasMessage(invalid("spec.rules: Invalid value: \"array\": While 16 rules and 64 matches "
+            + "per rule are allowed, the total number of matches across all rules in a route "
+            + "must be less than 128"));
   }
 
   // ---- backendRefs: at most 16; fields ----

@@ -1,0 +1,63 @@
+package dev.gatewaydsl.analysis;
+
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.Namespace;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The resources being analysed, with the look-ups rules need. An object that is not in the set is
+ * taken not to exist. An empty namespace is a namespace of its own (the one the objects without
+ * one are applied to).
+ */
+public final class ResourceSet {
+
+  /** The label Kubernetes puts on every Namespace, holding its name. */
+  public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+  private final List<KubernetesResource> resources;
+
+  private ResourceSet(List<KubernetesResource> resources) {
+    this.resources = resources;
+  }
+
+  /** The set of {@code resources}, in their order. */
+  public static ResourceSet of(Collection<? extends KubernetesResource> resources) {
+    resources.forEach(r -> Objects.requireNonNull(r, "resources must not contain null"));
+    return new ResourceSet(List.copyOf(resources));
+  }
+
+  /** Every resource, in the order given. */
+  public List<KubernetesResource> all() {
+    return resources;
+  }
+
+  /** The resources that are a {@code type}, in the order given. */
+  public <T extends KubernetesResource> List<T> ofType(Class<T> type) {
+    return resources.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The first {@code type} named {@code name} in {@code namespace}, if there is one. */
+  public <T extends KubernetesResource> Optional<T> find(Class<T> type, String namespace,
+      String name) {
+    return ofType(type).stream()
+        .filter(r -> r.metadata().namespace().equals(namespace)
+            && r.metadata().name().equals(name))
+        .findFirst();
+  }
+
+  /**
+   * The labels of the namespace {@code namespace}: those of its Namespace object if the set has
+   * one, plus {@value #NAMESPACE_NAME_LABEL}, which Kubernetes sets on every namespace.
+   */
+  public Map<String, String> namespaceLabels(String namespace) {
+    Map<String, String> labels = new TreeMap<>();
+    find(Namespace.class, "", namespace).ifPresent(n -> labels.putAll(n.metadata().labels()));
+    labels.put(NAMESPACE_NAME_LABEL, namespace);
+    return labels;
+  }
+}

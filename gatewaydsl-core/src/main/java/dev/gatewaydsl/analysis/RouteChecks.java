@@ -1,0 +1,217 @@
+package dev.gatewaydsl.analysis;
+
+import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.model.gateway.AllowedRoutes;
+import dev.gatewaydsl.model.gateway.FromNamespaces;
+import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.GatewayApi;
+import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.Listener;
+import dev.gatewaydsl.model.gateway.ParentReference;
+import dev.gatewaydsl.model.gateway.ReferenceGrant;
+import dev.gatewaydsl.model.gateway.RouteGroupKind;
+import dev.gatewaydsl.model.gateway.RouteNamespaces;
+import dev.gatewaydsl.model.gateway.TCPRoute;
+import dev.gatewaydsl.model.gateway.TLSRoute;
+import dev.gatewaydsl.model.gateway.UDPRoute;
+import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.model.workload.ServicePort;
+import dev.gatewaydsl.validation.FieldPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The references of routes: their parent Gateways and listeners, and their backend Services. Runs
+ * the same code for every route kind in {@link #routes}.
+ */
+final class RouteChecks implements AnalysisRule {
+
+  /** The route kinds each protocol takes when a listener lists no {@code allowedRoutes.kinds}. */
+  private static final Map<String, List<String>> KINDS_BY_PROTOCOL = Map.of(
+      Listener.HTTP, List.of("HTTPRoute", "GRPCRoute"),
+      Listener.HTTPS, List.of("HTTPRoute", "GRPCRoute"),
+      Listener.TLS, List.of("TLSRoute", "TCPRoute"),
+      Listener.TCP, List.of("TCPRoute"),
+      Listener.UDP, List.of("UDPRoute"));
+
+  @Override
+  public void check(ResourceSet resources, Consumer<Diagnostic> report) {
+    for (Route route : routes(resources)) {
+      checkParents(route, resources, report);
+      checkBackends(route, resources, report);
+    }
+  }
+
+  /** Every route of the set, of every kind checked. */
+  static List<Route> routes(ResourceSet resources) {
+    List<Route> routes = new ArrayList<>();
+    resources.ofType(HTTPRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(TCPRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(TLSRoute.class).forEach(r -> routes.add(Route.of(r)));
+    resources.ofType(UDPRoute.class).forEach(r -> routes.add(Route.of(r)));
+    return routes;
+  }
+
+  private static void checkParents(Route route, ResourceSet resources,
+      Consumer<Diagnostic> report) {
+    FieldPath parents = FieldPath.of("spec", "parentRefs");
+    for (int i = 0; i < route.parentRefs().size(); i++) {
+      ParentReference parent = route.parentRefs().get(i);
+      boolean isGateway = parent.group().orElse(GatewayApi.GROUP).equals(GatewayApi.GROUP)
+          && parent.kind().orElse("Gateway").equals("Gateway");
+      if (isGateway) {
+        checkParent(route, parent, parents.index(i), resources, report);
+      }
+    }
+  }
+
+  private static void checkParent(Route route, ParentReference parent, FieldPath at,
+      ResourceSet resources, Consumer<Diagnostic> report) {
+    String namespace = parent.namespace().orElse(route.namespace());
+    Optional<Gateway> found = resources.find(Gateway.class, namespace, parent.name());
+    String gatewayName = "Gateway \"" + Diagnostic.qualifiedName(namespace, parent.name()) + "\"";
+    if (found.isEmpty()) {
+      report.accept(Diagnostic.of(DiagnosticCode.PARENT_NOT_FOUND, route.resource(), at,
+          gatewayName + " is not in the set"));
+      return;
+    }
+    Gateway gateway = found.get();
+    List<Listener> listeners = gateway.spec().listeners();
+    List<Listener> selected = listeners.stream()
+        .filter(l -> parent.sectionName().map(l.name()::equals).orElse(true))
+        .filter(l -> parent.port().map(p -> l.port() == p).orElse(true))
+        .toList();
+    if (selected.isEmpty()) {
+      String listing = listeners.stream()
+          .map(l -> "\"" + l.name() + "\" (port " + l.port() + ")")
+          .collect(Collectors.joining(", "));
+      String wanted = parent.sectionName().map(s -> "listener \"" + s + "\"").orElse("listener")
+          + parent.port().map(p -> " on port " + p).orElse("");
+      FieldPath field = at.child(parent.sectionName().isPresent() ? "sectionName" : "port");
+      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_PARENT, route.resource(), field,
+          gatewayName + " has no " + wanted + "; its listeners are " + listing));
+      return;
+    }
+    List<String> refusals = new ArrayList<>();
+    List<Listener> taking = new ArrayList<>();
+    for (Listener listener : selected) {
+      Optional<String> refusal = refusal(listener, gateway, route, resources);
+      refusal.ifPresentOrElse(refusals::add, () -> taking.add(listener));
+    }
+    if (taking.isEmpty()) {
+      report.accept(Diagnostic.of(DiagnosticCode.NOT_ALLOWED_BY_LISTENERS, route.resource(), at,
+          gatewayName + " does not take the route: " + String.join("; ", refusals)));
+      return;
+    }
+    if (!route.hostnames().isEmpty()
+        && taking.stream().noneMatch(l -> intersects(l, route.hostnames()))) {
+      String listing = taking.stream()
+          .map(l -> "\"" + l.hostname().orElse("") + "\" (listener \"" + l.name() + "\")")
+          .collect(Collectors.joining(", "));
+      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_LISTENER_HOSTNAME, route.resource(),
+          FieldPath.of("spec", "hostnames"), "no hostname intersects those of " + gatewayName
+              + "'s listeners: " + listing));
+    }
+  }
+
+  /** Why {@code listener} does not take {@code route}, if it does not. */
+  private static Optional<String> refusal(Listener listener, Gateway gateway, Route route,
+      ResourceSet resources) {
+    String name = "listener \"" + listener.name() + "\"";
+    Optional<AllowedRoutes> allowed = listener.allowedRoutes();
+    RouteNamespaces namespaces = allowed.flatMap(AllowedRoutes::namespaces)
+        .orElse(RouteNamespaces.same());
+    FromNamespaces from = namespaces.from().orElse(FromNamespaces.SAME);
+    String routeNamespace = route.namespace();
+    if (from == FromNamespaces.SAME
+        && !routeNamespace.equals(gateway.metadata().namespace())) {
+      return Optional.of(name + " takes routes from namespace \""
+          + gateway.metadata().namespace() + "\" only, not from \"" + routeNamespace + "\"");
+    }
+    if (from == FromNamespaces.SELECTOR) {
+      Map<String, String> labels = resources.namespaceLabels(routeNamespace);
+      LabelSelector selector = namespaces.selector().orElse(LabelSelector.builder().build());
+      if (!selector.matches(labels)) {
+        return Optional.of(name + " takes routes from namespaces selected by "
+            + describe(selector) + "; namespace \"" + routeNamespace + "\" has labels " + labels);
+      }
+    }
+    List<RouteGroupKind> kinds = allowed.map(AllowedRoutes::kinds).orElse(List.of());
+    if (!kinds.isEmpty()) {
+      boolean listed = kinds.stream().anyMatch(k -> k.kind().equals(route.kind())
+          && k.group().orElse(GatewayApi.GROUP).equals(route.group()));
+      if (!listed) {
+        return Optional.of(name + " takes kinds " + kinds.stream().map(RouteGroupKind::kind)
+            .collect(Collectors.joining(", ")) + " only, not " + route.kind());
+      }
+    } else {
+      List<String> byProtocol = KINDS_BY_PROTOCOL.get(listener.protocol());
+      if (byProtocol != null && !byProtocol.contains(route.kind())) {
+        return Optional.of(name + " has protocol " + listener.protocol() + ", which takes "
+            + String.join(", ", byProtocol) + ", not " + route.kind());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean intersects(Listener listener, List<String> hostnames) {
+    return listener.hostname().map(h -> hostnames.stream().anyMatch(r -> Hostnames.intersect(h, r)))
+        .orElse(true);
+  }
+
+  private static String describe(LabelSelector selector) {
+    List<String> terms = new ArrayList<>();
+    selector.matchLabels().forEach((k, v) -> terms.add(k + "=" + v));
+    selector.matchExpressions().forEach(e -> terms.add(e.key() + " " + e.operator()
+        + (e.values().isEmpty() ? "" : " " + e.values())));
+    return "{" + String.join(", ", terms) + "}";
+  }
+
+  private static void checkBackends(Route route, ResourceSet resources,
+      Consumer<Diagnostic> report) {
+    for (Route.Backend backend : route.backends()) {
+      if (!backend.isService()) {
+        continue;
+      }
+      String namespace = backend.namespace().orElse(route.namespace());
+      String serviceName = "Service \"" + Diagnostic.qualifiedName(namespace, backend.name())
+          + "\"";
+      Optional<Service> service = resources.find(Service.class, namespace, backend.name());
+      if (service.isEmpty()) {
+        report.accept(Diagnostic.of(DiagnosticCode.BACKEND_NOT_FOUND, route.resource(),
+            backend.path(), serviceName + " is not in the set"));
+      } else if (backend.port().isPresent()) {
+        int port = backend.port().get();
+        List<ServicePort> ports = service.get().spec().ports();
+        if (ports.stream().noneMatch(p -> p.port() == port)) {
+          report.accept(Diagnostic.of(DiagnosticCode.BACKEND_PORT_NOT_FOUND, route.resource(),
+              backend.path().child("port"), serviceName + " has no port " + port
+                  + "; its ports are " + ports.stream().map(p -> String.valueOf(p.port()))
+                  .collect(Collectors.joining(", "))));
+        }
+      }
+      if (!namespace.equals(route.namespace()) && !granted(route, backend, namespace, resources)) {
+        report.accept(Diagnostic.of(DiagnosticCode.REF_NOT_PERMITTED, route.resource(),
+            backend.path().child("namespace"), "no ReferenceGrant in namespace \"" + namespace
+                + "\" lets " + route.kind() + "s of namespace \"" + route.namespace()
+                + "\" refer to " + serviceName));
+      }
+    }
+  }
+
+  /** Whether a ReferenceGrant in {@code namespace} lets the route refer to the backend Service. */
+  private static boolean granted(Route route, Route.Backend backend, String namespace,
+      ResourceSet resources) {
+    return resources.ofType(ReferenceGrant.class).stream()
+        .filter(g -> g.metadata().namespace().equals(namespace))
+        .anyMatch(g -> g.spec().from().stream().anyMatch(f -> f.group().equals(route.group())
+                && f.kind().equals(route.kind()) && f.namespace().equals(route.namespace()))
+            && g.spec().to().stream().anyMatch(t -> t.group().isEmpty()
+                && t.kind().equals("Service")
+                && t.name().map(backend.name()::equals).orElse(true)));
+  }
+}

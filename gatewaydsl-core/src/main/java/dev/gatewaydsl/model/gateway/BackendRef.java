@@ -1,0 +1,76 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry of the {@code backendRefs} of a TCPRoute, TLSRoute or UDPRoute rule: a backend, by
+ * default a Service and one of its ports, and its share of the connections.
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#backendref">BackendRef</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableBackendRef.class)
+public interface BackendRef extends WithBackendRef, Validatable {
+
+  /** The largest weight the API accepts. */
+  int MAX_WEIGHT = 1_000_000;
+
+  /** {@code group}: unset or empty means the core group (Services). */
+  Optional<String> group();
+
+  /** {@code kind}: unset means {@code Service}. */
+  Optional<String> kind();
+
+  /** {@code name} of the backend. */
+  String name();
+
+  /** {@code namespace}: unset means the route's; another one needs a ReferenceGrant there. */
+  Optional<String> namespace();
+
+  /** {@code port}: required for a Service. */
+  Optional<Integer> port();
+
+  /** {@code weight}: the share of traffic, 0 to 1,000,000; unset means 1. */
+  Optional<Integer> weight();
+
+  /**
+   * The Service {@code service}, port {@code port}: {@code {name: <service name>, port: port}}.
+   * Default: group and kind left unset (a core Service), no namespace (the route's own), no weight
+   * (1).
+   */
+  static BackendRef to(Service service, int port) {
+    return builder().name(service.metadata().name()).port(port).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BackendRef}. */
+  final class Builder extends ImmutableBackendRef.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    group().filter(g -> !g.isEmpty())
+        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
+    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
+    Syntax.objectName(name(), path.child("name"), violations);
+    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
+    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
+    weight().filter(w -> w < 0 || w > MAX_WEIGHT).ifPresent(w -> violations.invalid(
+        path.child("weight"), w, "must be between 0 and " + MAX_WEIGHT + ", inclusive"));
+    boolean isService = group().orElse("").isEmpty() && kind().orElse("Service").equals("Service");
+    if (isService && port().isEmpty()) {
+      violations.required(path.child("port"), "Must have port for Service reference");
+    }
+  }
+}

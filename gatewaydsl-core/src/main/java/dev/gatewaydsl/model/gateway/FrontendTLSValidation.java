@@ -1,0 +1,58 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code TLSConfig.validation}: the CA certificates that clients' certificates are checked
+ * against (mutual TLS), and how strictly.
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableFrontendTLSValidation.class)
+public interface FrontendTLSValidation extends WithFrontendTLSValidation, Validatable {
+
+  /** The most CA certificate references. */
+  int MAX_CA_CERTIFICATE_REFS = 16;
+
+  /** {@code caCertificateRefs}: 1 to 16, e.g. a ConfigMap with the key {@code ca.crt}. */
+  List<ObjectReference> caCertificateRefs();
+
+  /** {@code mode}: unset means {@code AllowValidOnly}. */
+  Optional<FrontendValidationModeType> mode();
+
+  /**
+   * Clients must show a certificate signed by the CA in the ConfigMap {@code configMapName} of the
+   * Gateway's namespace: {@code {caCertificateRefs: [{group: "", kind: ConfigMap, name:
+   * <configMapName>}]}}. Default: {@code mode} left to {@code AllowValidOnly}.
+   */
+  static FrontendTLSValidation caCertificateConfigMap(String configMapName) {
+    return builder().addCaCertificateRef(ObjectReference.configMap(configMapName)).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FrontendTLSValidation}. */
+  final class Builder extends ImmutableFrontendTLSValidation.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath at = path.child("caCertificateRefs");
+    if (caCertificateRefs().isEmpty()) {
+      violations.required(at, "at least one CA certificate is needed");
+    } else if (caCertificateRefs().size() > MAX_CA_CERTIFICATE_REFS) {
+      violations.tooMany(at, caCertificateRefs().size(), MAX_CA_CERTIFICATE_REFS);
+    }
+    for (int i = 0; i < caCertificateRefs().size(); i++) {
+      caCertificateRefs().get(i).validate(at.index(i), violations);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry of {@code GRPCRouteMatch.headers}: a request header (metadata) {@code name} whose
+ * value must equal (or, with {@code RegularExpression}, match) {@code value}.
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#grpcheadermatch">GRPCHeaderMatch</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableGRPCHeaderMatch.class)
+public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
+
+  /** The longest value the API accepts. */
+  int MAX_VALUE_LENGTH = 4096;
+
+  /** {@code type}: unset means {@code Exact}. */
+  Optional<GRPCHeaderMatchType> type();
+
+  /** {@code name}: case-insensitive. */
+  String name();
+
+  /** {@code value}: 1 to 4096 characters, any. */
+  String value();
+
+  /** {@code {name: name, value: value}}; type unset (Exact). */
+  static GRPCHeaderMatch exact(String name, String value) {
+    return builder().name(name).value(value).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link GRPCHeaderMatch}. */
+  final class Builder extends ImmutableGRPCHeaderMatch.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    Syntax.httpHeaderName(name(), path.child("name"), violations);
+    Syntax.length(value(), 1, MAX_VALUE_LENGTH, path.child("value"), violations);
+  }
+}

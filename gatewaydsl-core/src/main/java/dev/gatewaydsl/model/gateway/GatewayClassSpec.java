@@ -1,0 +1,50 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code GatewayClass.spec}: the controller that serves the class, and optionally its parameters
+ * and a description.
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableGatewayClassSpec.class)
+public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
+
+  /** The longest description. */
+  int MAX_DESCRIPTION_LENGTH = 64;
+
+  /**
+   * {@code controllerName}: a domain-prefixed path such as {@code example.net/gateway-controller},
+   * at most 253 characters. The API server does not let it change after creation.
+   */
+  String controllerName();
+
+  /** {@code parametersRef}: the controller's configuration for this class. */
+  Optional<ParametersReference> parametersRef();
+
+  /** {@code description}: at most 64 characters. */
+  Optional<String> description();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link GatewayClassSpec}. */
+  final class Builder extends ImmutableGatewayClassSpec.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    Syntax.gatewayController(controllerName(), path.child("controllerName"), violations);
+    parametersRef().ifPresent(p -> p.validate(path.child("parametersRef"), violations));
+    description().ifPresent(d ->
+        Syntax.maxLength(d, MAX_DESCRIPTION_LENGTH, path.child("description"), violations));
+  }
+}

@@ -1,0 +1,117 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The configuration of a {@code CORS} filter: which origins, methods and headers cross-origin
+ * requests may use, and how long browsers may cache the answer to a preflight request.
+ *
+ * <pre>{@code
+ * HTTPCORSFilter.allowingOrigins("https://app.example.com")
+ *     .withAllowMethods(HTTPMethodWithWildcard.GET, HTTPMethodWithWildcard.POST)
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#httpcorsfilter">HTTPCORSFilter</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableHTTPCORSFilter.class)
+public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
+
+  /** The most origins, allowed headers and exposed headers each. */
+  int MAX_ENTRIES = 64;
+  /** The most allowed methods. */
+  int MAX_METHODS = 9;
+  /** The longest origin. */
+  int MAX_ORIGIN_LENGTH = 253;
+
+  /**
+   * {@code allowOrigins}: {@code http(s)://host[:port]}, where a host may start with {@code *.};
+   * or {@code *} alone.
+   */
+  List<String> allowOrigins();
+
+  /** {@code allowCredentials}: unset means false. */
+  Optional<Boolean> allowCredentials();
+
+  /** {@code allowMethods}: methods, or {@code *} alone. */
+  List<HTTPMethodWithWildcard> allowMethods();
+
+  /** {@code allowHeaders}: header names, or {@code *} alone. */
+  List<String> allowHeaders();
+
+  /** {@code exposeHeaders}: response header names scripts may read. */
+  List<String> exposeHeaders();
+
+  /** {@code maxAge}: seconds, 1 or more; unset means 5. */
+  Optional<Integer> maxAge();
+
+  /** {@code {allowOrigins: [origin, ...]}}; nothing else set. */
+  static HTTPCORSFilter allowingOrigins(String origin, String... more) {
+    return builder().addAllowOrigin(origin).addAllowOrigins(more).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HTTPCORSFilter}. */
+  final class Builder extends ImmutableHTTPCORSFilter.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath origins = path.child("allowOrigins");
+    RouteChecks.maxItems(allowOrigins(), MAX_ENTRIES, origins, violations);
+    for (int i = 0; i < allowOrigins().size(); i++) {
+      String origin = allowOrigins().get(i);
+      FieldPath at = origins.index(i);
+      if (origin.isEmpty()) {
+        violations.required(at, "");
+      } else if (origin.length() > MAX_ORIGIN_LENGTH) {
+        violations.tooLong(at, MAX_ORIGIN_LENGTH);
+      } else if (!Rules.ORIGIN.matcher(origin).find()) {
+        violations.invalid(at, origin, "must be '*' or an origin 'http(s)://host[:port]' whose "
+            + "host may start with '*.' or be '*' (e.g. 'https://app.example.com')");
+      }
+    }
+    RouteChecks.uniqueEntries(allowOrigins(), origins, violations);
+    RouteChecks.wildcardAlone(allowOrigins(), origins,
+        "AllowOrigins cannot contain '*' alongside other origins", violations);
+    FieldPath methods = path.child("allowMethods");
+    RouteChecks.maxItems(allowMethods(), MAX_METHODS, methods, violations);
+    RouteChecks.uniqueEntries(allowMethods(), methods, violations);
+    RouteChecks.wildcardAlone(allowMethods(), methods,
+        "AllowMethods cannot contain '*' alongside other methods", violations);
+    headerNames(allowHeaders(), path.child("allowHeaders"), violations);
+    RouteChecks.wildcardAlone(allowHeaders(), path.child("allowHeaders"),
+        "AllowHeaders cannot contain '*' alongside other methods", violations);
+    headerNames(exposeHeaders(), path.child("exposeHeaders"), violations);
+    maxAge().ifPresent(a -> Syntax.atLeast(a, 1, path.child("maxAge"), violations));
+  }
+
+  private static void headerNames(List<String> names, FieldPath path, Violations violations) {
+    RouteChecks.maxItems(names, MAX_ENTRIES, path, violations);
+    for (int i = 0; i < names.size(); i++) {
+      Syntax.httpHeaderName(names.get(i), path.index(i), violations);
+    }
+    RouteChecks.uniqueEntries(names, path, violations);
+  }
+
+  /** Patterns compiled once. */
+  final class Rules {
+    /** The CRD's pattern for an origin, searched (it anchors each alternative itself). */
+    static final Pattern ORIGIN = Pattern.compile("(^\\*$)|(^(http(s)?):\\/\\/(((\\*\\.)?"
+        + "([a-zA-Z0-9\\-]+\\.)*[a-zA-Z0-9-]+|\\*)(:([0-9]{1,5}))?)$)");
+
+    private Rules() {}
+  }
+}

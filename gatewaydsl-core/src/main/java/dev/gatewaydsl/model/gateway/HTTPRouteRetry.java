@@ -1,0 +1,58 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code HTTPRouteRule.retry} (experimental channel): which response codes make the gateway retry
+ * a backend request, how many times, and the base interval between tries.
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#httprouteretry">HTTPRouteRetry</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableHTTPRouteRetry.class)
+public interface HTTPRouteRetry extends WithHTTPRouteRetry, Validatable {
+
+  /** {@code codes}: HTTP status codes from 400 to 599, unique. */
+  List<Integer> codes();
+
+  /** {@code attempts}: retries after the first try, 1 or more; unset means the implementation's. */
+  Optional<Integer> attempts();
+
+  /** {@code backoff}: a Gateway API duration, e.g. {@code 100ms}. */
+  Optional<String> backoff();
+
+  /**
+   * Retries up to {@code attempts} times on {@code codes}: {@code {codes: [...], attempts:
+   * attempts}}; backoff unset (the implementation's).
+   */
+  static HTTPRouteRetry of(int attempts, int... codes) {
+    return builder().attempts(attempts).addCodes(codes).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HTTPRouteRetry}. */
+  final class Builder extends ImmutableHTTPRouteRetry.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath codes = path.child("codes");
+    for (int i = 0; i < codes().size(); i++) {
+      Syntax.between(codes().get(i), 400, 599, codes.index(i), violations);
+    }
+    RouteChecks.uniqueEntries(codes(), codes, violations);
+    attempts().ifPresent(a -> Syntax.atLeast(a, 1, path.child("attempts"), violations));
+    backoff().ifPresent(b -> Syntax.duration(b, path.child("backoff"), violations));
+  }
+}

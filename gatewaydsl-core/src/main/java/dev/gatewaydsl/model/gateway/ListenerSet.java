@@ -1,0 +1,107 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.ReadingTarget;
+import dev.gatewaydsl.internal.ResourceChecks;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.ResourceBuilder;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A Gateway API {@code ListenerSet}: listeners that a team adds to a shared Gateway from its own
+ * namespace; the Gateway lets them in with {@code spec.allowedListeners}.
+ *
+ * <pre>{@code
+ * ListenerSet shop = ListenerSet.builder().name("shop").namespace("shop")
+ *     .parentRef(gateway)
+ *     .listener(Listener.https("shop", 443, "shop-tls").withHostname("shop.example.com"))
+ *     .build();
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#listenerset">ListenerSet</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableListenerSet.class)
+public interface ListenerSet extends GatewayApiResource, WithListenerSet {
+
+  /**
+   * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}
+   * for the default target.
+   */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return target().defaultApiVersion(kind());
+  }
+
+  @Override
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default GatewayApiTarget target() {
+    return ReadingTarget.current();
+  }
+
+  @Override
+  @Value.Derived
+  default String kind() {
+    return "ListenerSet";
+  }
+
+  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
+  @Override
+  @Value.Default
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** {@code spec}. */
+  ListenerSetSpec spec();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ListenerSet}; the shortcuts forward to the generated spec builder. */
+  final class Builder extends ImmutableListenerSet.Builder implements ResourceBuilder<Builder> {
+
+    /**
+     * Sets {@code spec.parentRef} to {@code gateway}: its name and, when set, its namespace (see
+     * {@link ParentGatewayReference#to(Gateway)}).
+     */
+    public Builder parentRef(Gateway gateway) {
+      specBuilder().parentRef(ParentGatewayReference.to(gateway));
+      return this;
+    }
+
+    /** Adds {@code listener} to {@code spec.listeners}. */
+    public Builder listener(ListenerEntry listener) {
+      specBuilder().addListener(listener);
+      return this;
+    }
+
+    /**
+     * Adds {@link ListenerEntry#of(Listener) ListenerEntry.of(listener)} to {@code
+     * spec.listeners}, so every {@link Listener} shortcut works here too.
+     */
+    public Builder listener(Listener listener) {
+      return listener(ListenerEntry.of(listener));
+    }
+  }
+
+  /** Checks every field; all problems are reported together. */
+  @Value.Check
+  default void check() {
+    Violations violations = Violations.of(kind(), metadata().name())
+        .experimentalChannel(target().channel().equals("experimental"));
+    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    TargetChecks.check(this, violations);
+    spec().validate(FieldPath.of("spec"), violations);
+    violations.throwIfAny();
+  }
+}

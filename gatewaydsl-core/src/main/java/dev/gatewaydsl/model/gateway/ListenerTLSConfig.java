@@ -1,0 +1,84 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code Listener.tls}: whether the listener terminates TLS, with which certificates, or passes it
+ * through.
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#listenertlsconfig">ListenerTLSConfig</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableListenerTLSConfig.class)
+public interface ListenerTLSConfig extends WithListenerTLSConfig, Validatable {
+
+  /** The most certificates a listener may reference. */
+  int MAX_CERTIFICATE_REFS = 64;
+  /** The most {@code options} a listener may have. */
+  int MAX_OPTIONS = 16;
+  /** The longest value of an option. */
+  int MAX_OPTION_VALUE_LENGTH = 4096;
+
+  /** {@code mode}: unset means {@code Terminate}. */
+  Optional<TLSModeType> mode();
+
+  /** {@code certificateRefs}: up to 64; with {@code Terminate}, these or {@code options}. */
+  List<SecretObjectReference> certificateRefs();
+
+  /** {@code options}: implementation-specific settings, up to 16, values up to 4096 characters. */
+  Map<String, String> options();
+
+  /**
+   * TLS terminated with the certificate in the Secret {@code secretName} of the referrer's
+   * namespace: {@code {certificateRefs: [{name: <secretName>}]}}. Default: {@code mode} left to
+   * {@code Terminate}, group and kind to {@code ""} and {@code Secret}.
+   */
+  static ListenerTLSConfig terminate(String secretName) {
+    return builder().addCertificateRef(SecretObjectReference.secret(secretName)).build();
+  }
+
+  /** TLS passed through to the backends undeciphered: {@code {mode: Passthrough}}. */
+  static ListenerTLSConfig passthrough() {
+    return builder().mode(TLSModeType.PASSTHROUGH).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ListenerTLSConfig}. */
+  final class Builder extends ImmutableListenerTLSConfig.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath refs = path.child("certificateRefs");
+    if (certificateRefs().size() > MAX_CERTIFICATE_REFS) {
+      violations.tooMany(refs, certificateRefs().size(), MAX_CERTIFICATE_REFS);
+    }
+    for (int i = 0; i < certificateRefs().size(); i++) {
+      certificateRefs().get(i).validate(refs.index(i), violations);
+    }
+    FieldPath at = path.child("options");
+    if (options().size() > MAX_OPTIONS) {
+      violations.tooMany(at, options().size(), MAX_OPTIONS);
+    }
+    options().forEach((key, value) ->
+        Syntax.maxLength(value, MAX_OPTION_VALUE_LENGTH, at.key(key), violations));
+    // the CRD's rule sees the defaulted mode, and empty lists and maps are not written
+    if (mode().orElse(TLSModeType.TERMINATE) == TLSModeType.TERMINATE
+        && certificateRefs().isEmpty() && options().isEmpty()) {
+      violations.invalid(path, "object",
+          "certificateRefs or options must be specified when mode is Terminate");
+    }
+  }
+}

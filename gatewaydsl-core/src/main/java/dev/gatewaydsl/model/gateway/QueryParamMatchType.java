@@ -1,0 +1,28 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** {@code HTTPQueryParamMatch.type}: how a query parameter's value is compared. */
+public enum QueryParamMatchType {
+  /** {@code Exact}. */
+  EXACT("Exact"),
+  /** {@code RegularExpression}. */
+  REGULAR_EXPRESSION("RegularExpression");
+
+  private final String wire;
+
+  QueryParamMatchType(String wire) {
+    this.wire = wire;
+  }
+
+  /** The name in YAML, e.g. {@code Exact}. */
+  @JsonValue
+  public String wire() {
+    return wire;
+  }
+
+  @Override
+  public String toString() {
+    return wire;
+  }
+}

@@ -1,0 +1,295 @@
+package dev.gatewaydsl.model.gateway;
+
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The rules the route types share: list sizes, list-map keys, set entries, filter unions and
+ * filter lists, backend references and their namespaces. Package-private, unlike static methods
+ * of the model interfaces.
+ */
+final class RouteChecks {
+  private RouteChecks() {}
+
+  /** At most {@code max} entries, each checked at its index. */
+  static void list(List<? extends Validatable> entries, int max, FieldPath path,
+      Violations violations) {
+    maxItems(entries, max, path, violations);
+    for (int i = 0; i < entries.size(); i++) {
+      entries.get(i).validate(path.index(i), violations);
+    }
+  }
+
+  /** {@code maxItems}. */
+  static void maxItems(List<?> entries, int max, FieldPath path, Violations violations) {
+    if (entries.size() > max) {
+      violations.tooMany(path, entries.size(), max);
+    }
+  }
+
+  /**
+   * {@code x-kubernetes-list-type: map} keyed by {@code name}: a later entry with a name seen
+   * before is a duplicate, reported at its {@code name}.
+   */
+  static <T> void uniqueNames(List<T> entries, Function<T, String> name, FieldPath path,
+      Violations violations) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String key = name.apply(entries.get(i));
+      if (!seen.add(key)) {
+        violations.duplicate(path.index(i).child("name"), key);
+      }
+    }
+  }
+
+  /** {@code x-kubernetes-list-type: set}: a later entry equal to an earlier one is a duplicate. */
+  static void uniqueEntries(List<?> entries, FieldPath path, Violations violations) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!seen.add(entries.get(i))) {
+        violations.duplicate(path.index(i), entries.get(i));
+      }
+    }
+  }
+
+  /**
+   * A list of strings with {@code '*'} allowed only alone: the CORS rules {@code !('*' in self &&
+   * self.size() > 1)}.
+   */
+  static void wildcardAlone(List<?> entries, FieldPath path, String message,
+      Violations violations) {
+    if (entries.size() > 1 && entries.stream().anyMatch(e -> e.toString().equals("*"))) {
+      violations.invalid(path, "array", message);
+    }
+  }
+
+  /**
+   * The pair of CEL rules of a filter union member: {@code field} is set exactly when the
+   * filter's type is {@code type}.
+   */
+  static void unionMember(Object filterType, Object type, Optional<?> value, String field,
+      FieldPath path, Violations violations) {
+    boolean selected = filterType == type;
+    if (value.isPresent() && !selected) {
+      violations.invalid(path, "object", "filter." + field + " must be nil if the filter.type is "
+          + "not " + type);
+    }
+    if (value.isEmpty() && selected) {
+      violations.invalid(path, "object", "filter." + field + " must be specified for " + type
+          + " filter.type");
+    }
+  }
+
+  /** The CEL rule {@code self.filter(f, f.type == type).size() <= 1}. */
+  static <T> void notRepeated(List<T> filters, Function<T, Object> type, Object repeated,
+      FieldPath path, Violations violations) {
+    if (filters.stream().filter(f -> type.apply(f) == repeated).count() > 1) {
+      violations.invalid(path, "array", repeated + " filter cannot be repeated");
+    }
+  }
+
+  /**
+   * The CEL rule on route rules: names, where set, are unique ({@code self.all(l1, !has(l1.name)
+   * || self.exists_one(l2, has(l2.name) && l1.name == l2.name))}).
+   */
+  static void uniqueRuleNames(List<Optional<String>> names, FieldPath path,
+      Violations violations) {
+    Set<String> seen = new HashSet<>();
+    for (Optional<String> name : names) {
+      if (name.isPresent() && !seen.add(name.get())) {
+        violations.invalid(path, "array", "Rule name must be unique within the route");
+        return;
+      }
+    }
+  }
+
+  /**
+   * The backends of the mirror and external authorization filters among {@code filters}, checked
+   * as {@link #serviceNamespace} does.
+   */
+  static void filterNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
+      FieldPath path, Violations violations) {
+    for (int i = 0; i < filters.size(); i++) {
+      HTTPRouteFilter filter = filters.get(i);
+      FieldPath at = path.index(i);
+      filter.requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
+          filterBackendNamespace(routeNamespace, ref, at.child("requestMirror"), violations));
+      filter.externalAuth().map(HTTPExternalAuthFilter::backendRef).ifPresent(ref ->
+          filterBackendNamespace(routeNamespace, ref, at.child("externalAuth"), violations));
+    }
+  }
+
+  /** The same as {@link #filterNamespaces} for GRPCRoute's mirror filters. */
+  static void grpcFilterNamespaces(String routeNamespace, List<GRPCRouteFilter> filters,
+      FieldPath path, Violations violations) {
+    for (int i = 0; i < filters.size(); i++) {
+      FieldPath at = path.index(i).child("requestMirror");
+      filters.get(i).requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
+          filterBackendNamespace(routeNamespace, ref, at, violations));
+    }
+  }
+
+  private static void filterBackendNamespace(String routeNamespace, BackendObjectReference ref,
+      FieldPath filterPath, Violations violations) {
+    serviceNamespace(routeNamespace, ref.name(), ref.namespace(),
+        ref.serviceNamespace(), filterPath.child("backendRef"), violations);
+  }
+
+  /**
+   * The rules of the fields every backend reference shares ({@code BackendObjectReference}
+   * inline in {@code HTTPBackendRef}, {@code GRPCBackendRef}, ...), and the CEL rule that a
+   * Service reference has a port.
+   */
+  static void backendReference(Optional<String> group, Optional<String> kind, String name,
+      Optional<String> namespace, Optional<Integer> port, FieldPath path,
+      Violations violations) {
+    group.ifPresent(g -> Syntax.group(g, path.child("group"), violations));
+    kind.ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
+    Syntax.objectName(name, path.child("name"), violations);
+    namespace.ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
+    port.ifPresent(p -> Syntax.port(p, path.child("port"), violations));
+    boolean isService = group.orElse("").isEmpty() && kind.orElse("Service").equals("Service");
+    if (isService && port.isEmpty()) {
+      violations.required(path.child("port"), "Must have port for Service reference");
+    }
+  }
+
+  /**
+   * Reports a reference made from a Service ({@code serviceNamespace}) that names no {@code
+   * namespace} although the Service is in another namespace than the route ({@code
+   * routeNamespace}). Nothing is reported when either namespace is unknown.
+   */
+  static void serviceNamespace(String routeNamespace, String name,
+      Optional<String> namespace, Optional<String> serviceNamespace, FieldPath path,
+      Violations violations) {
+    if (namespace.isPresent() || routeNamespace.isEmpty()) {
+      return;
+    }
+    serviceNamespace.filter(s -> !s.equals(routeNamespace)).ifPresent(s ->
+        violations.required(path.child("namespace"), "Service \"" + name + "\" is in namespace \""
+            + s + "\", not in the route's namespace \"" + routeNamespace + "\"; use "
+            + "inNamespaceOf(service) to reference it there"));
+  }
+
+  /**
+   * The rules of an HTTPRoute {@code filters} list, of a rule or of a backend: at most 16, each
+   * valid, no RequestRedirect together with URLRewrite, and no repeated CORS, header modifier, redirect or
+   * rewrite filter.
+   */
+  static void httpFilters(List<HTTPRouteFilter> filters, FieldPath path,
+      Violations violations) {
+    list(filters, HTTPRouteFilter.MAX_FILTERS, path, violations);
+    if (filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT)
+        && filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.URL_REWRITE)) {
+      violations.invalid(path, "array", "May specify either httpRouteFilterRequestRedirect or "
+          + "httpRouteFilterRequestRewrite, but not both");
+    }
+    for (HTTPRouteFilterType once : List.of(HTTPRouteFilterType.CORS,
+        HTTPRouteFilterType.REQUEST_HEADER_MODIFIER, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER,
+        HTTPRouteFilterType.REQUEST_REDIRECT, HTTPRouteFilterType.URL_REWRITE)) {
+      notRepeated(filters, HTTPRouteFilter::type, once, path, violations);
+    }
+  }
+
+  /**
+   * Whether this filter redirects with {@code path.replacePrefixMatch} (as the CEL rules test
+   * it: {@code has(f.requestRedirect) && has(f.requestRedirect.path) && type == ReplacePrefixMatch
+   * && has(replacePrefixMatch)}).
+   */
+  static boolean redirectsPrefixMatch(HTTPRouteFilter filter) {
+    return replacesPrefixMatch(filter.requestRedirect().flatMap(HTTPRequestRedirectFilter::path));
+  }
+
+  /** Whether this filter rewrites with {@code path.replacePrefixMatch}. */
+  static boolean rewritesPrefixMatch(HTTPRouteFilter filter) {
+    return replacesPrefixMatch(filter.urlRewrite().flatMap(HTTPURLRewriteFilter::path));
+  }
+
+  /**
+   * The rules of a GRPCRoute {@code filters} list, of a rule or of a backend: at most 16, each
+   * valid, no repeated header modifier.
+   */
+  static void grpcFilters(List<GRPCRouteFilter> filters, FieldPath path,
+      Violations violations) {
+    list(filters, GRPCRouteFilter.MAX_FILTERS, path, violations);
+    notRepeated(filters, GRPCRouteFilter::type,
+        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, path, violations);
+    notRepeated(filters, GRPCRouteFilter::type,
+        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER, path, violations);
+  }
+
+  /** Whether this replaces the prefix match: the case the rule's CEL rules restrict. */
+  static boolean replacesPrefixMatch(Optional<HTTPPathModifier> path) {
+    return path.filter(p -> p.type() == HTTPPathModifierType.REPLACE_PREFIX_MATCH
+        && p.replacePrefixMatch().isPresent()).isPresent();
+  }
+
+
+  /** The most parentRefs a route may have. */
+  static final int MAX_PARENT_REFS = 32;
+  /** The most rules a route may have as {@code v1} or {@code v1alpha3}. */
+  static final int MAX_RULES = 1;
+  /** The most rules a route may have as {@code v1alpha2}. */
+  static final int MAX_RULES_V1ALPHA2 = 16;
+  /** The most backendRefs a rule may have. */
+  static final int MAX_BACKEND_REFS = 16;
+
+
+  /** {@code parentRefs}: at most 32, each valid, and the two sectionName rules. */
+  static void parentRefs(List<ParentReference> refs, FieldPath path, Violations violations) {
+    if (refs.size() > MAX_PARENT_REFS) {
+      violations.tooMany(path, refs.size(), MAX_PARENT_REFS);
+    }
+    for (int i = 0; i < refs.size(); i++) {
+      refs.get(i).validate(path.index(i), violations);
+    }
+    ParentReference.validateSectionNames(refs, path, violations);
+  }
+
+  /**
+   * {@code rules}: at least one; at most one as {@code v1} and {@code v1alpha3}; at most 16, with
+   * unique names, as {@code v1alpha2}. {@code names} are the rules' names, in the same order.
+   */
+  static void rules(String apiVersion, List<? extends Validatable> rules,
+      List<Optional<String>> names, FieldPath path, Violations violations) {
+    boolean v1alpha2 = GatewayApi.V1ALPHA2.equals(apiVersion);
+    int max = v1alpha2 ? MAX_RULES_V1ALPHA2 : MAX_RULES;
+    if (rules.isEmpty()) {
+      violations.required(path, "");
+    } else if (rules.size() > max) {
+      violations.tooMany(path, rules.size(), max);
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      rules.get(i).validate(path.index(i), violations);
+    }
+    if (v1alpha2) {
+      Set<String> seen = new HashSet<>();
+      boolean repeated = names.stream().flatMap(Optional::stream).anyMatch(n -> !seen.add(n));
+      if (repeated) {
+        violations.invalid(path, "array", "Rule name must be unique within the route");
+      }
+    }
+  }
+
+  /** A rule's {@code name} (optional) and {@code backendRefs}: 1 to 16, each valid. */
+  static void rule(Optional<String> name, List<BackendRef> backendRefs, FieldPath path,
+      Violations violations) {
+    name.ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
+    FieldPath refs = path.child("backendRefs");
+    if (backendRefs.isEmpty()) {
+      violations.required(refs, "");
+    } else if (backendRefs.size() > MAX_BACKEND_REFS) {
+      violations.tooMany(refs, backendRefs.size(), MAX_BACKEND_REFS);
+    }
+    for (int i = 0; i < backendRefs.size(); i++) {
+      backendRefs.get(i).validate(refs.index(i), violations);
+    }
+  }
+}

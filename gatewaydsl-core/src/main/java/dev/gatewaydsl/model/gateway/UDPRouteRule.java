@@ -1,0 +1,63 @@
+package dev.gatewaydsl.model.gateway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry of {@code UDPRoute.spec.rules}: the backends that datagrams arriving at the route's
+ * listeners go to, split by weight.
+ *
+ * <pre>{@code
+ * UDPRouteRule.to(coredns, 53)
+ * }</pre>
+ *
+ * @see <a href="https://gateway-api.sigs.k8s.io/reference/spec/#udprouterule">UDPRouteRule</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableUDPRouteRule.class)
+public interface UDPRouteRule extends WithUDPRouteRule, Validatable {
+
+  /** {@code name}: optional, unique within the route. */
+  Optional<String> name();
+
+  /** {@code backendRefs}: 1 to 16 backends. */
+  List<BackendRef> backendRefs();
+
+  /**
+   * A rule sending every datagram to {@code service}, port {@code port}: {@code backendRefs:
+   * [{name: <service name>, port: port}]}, as {@link BackendRef#to(Service, int)}. No name.
+   */
+  static UDPRouteRule to(Service service, int port) {
+    return builder().addBackendRef(BackendRef.to(service, port)).build();
+  }
+
+  /** A copy with {@link BackendRef#to(Service, int) BackendRef.to(service, port)} added. */
+  default UDPRouteRule backendRef(Service service, int port) {
+    return backendRef(BackendRef.to(service, port));
+  }
+
+  /** A copy with {@code backendRef} added to {@code backendRefs}. */
+  default UDPRouteRule backendRef(BackendRef backendRef) {
+    return builder().mergeFrom(this).addBackendRef(backendRef).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UDPRouteRule}. */
+  final class Builder extends ImmutableUDPRouteRule.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    RouteChecks.rule(name(), backendRefs(), path, violations);
+  }
+}

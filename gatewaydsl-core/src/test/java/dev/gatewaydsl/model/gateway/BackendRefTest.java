@@ -1,0 +1,150 @@
+package dev.gatewaydsl.model.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatewaydsl.yaml.Manifests;
+import org.junit.jupiter.api.Test;
+
+/** {@link BackendRef}, checked where it is used: in a TCPRoute rule. */
+class BackendRefTest {
+  private static final String AT = "TCPRoute \"r\" is invalid: spec.rules[0].backendRefs[0].";
+
+  private static TCPRoute routeTo(BackendRef backendRef) {
+    return TCPRoute.builder().name("r")
+        .rule(TCPRouteRule.builder().addBackendRef(backendRef).build()).build();
+  }
+
+  private static BackendRef.Builder ref() {
+    return BackendRef.builder().name("postgres").port(5432);
+  }
+
+  @Test
+  void toServiceGivesNameAndPortOnly() {
+    BackendRef ref = BackendRef.to(TCPRouteTest.POSTGRES, 5432);
+
+    assertThat(ref).isEqualTo(BackendRef.builder().name("postgres").port(5432).build());
+    assertThat(Manifests.toYaml(routeTo(ref))).contains("""
+          - backendRefs:
+            - name: postgres
+              port: 5432
+        """);
+  }
+
+  @Test
+  void requiresAPortForAServiceByDefault() {
+    assertThatThrownBy(() -> routeTo(BackendRef.builder().name("postgres").build()))
+        .hasMessage(AT + "port: Required value: Must have port for Service reference");
+  }
+
+  @Test
+  void requiresAPortForACoreServiceNamedExplicitly() {
+    assertThatThrownBy(() -> routeTo(BackendRef.builder().group("").kind("Service")
+        .name("postgres").build()))
+        .hasMessage(AT + "port: Required value: Must have port for Service reference");
+  }
+
+  @Test
+  void needsNoPortForAnotherKind() {
+    assertThat(routeTo(BackendRef.builder().group("example.com").kind("Backend").name("b")
+        .build()).spec().rules()).hasSize(1);
+  }
+
+  @Test
+  void needsNoPortForAServiceKindOfAnotherGroup() {
+    assertThat(routeTo(BackendRef.builder().group("example.com").kind("Service").name("b")
+        .build()).spec().rules()).hasSize(1);
+  }
+
+  @Test
+  void acceptsPortsOneAndMax() {
+    assertThat(routeTo(ref().port(1).build())).isNotNull();
+    assertThat(routeTo(ref().port(65535).build())).isNotNull();
+  }
+
+  @Test
+  void rejectsPortZero() {
+    assertThatThrownBy(() -> routeTo(ref().port(0).build()))
+        .hasMessage(AT + "port: Invalid value: 0: must be between 1 and 65535, inclusive");
+  }
+
+  @Test
+  void rejectsPortAboveMax() {
+    assertThatThrownBy(() -> routeTo(ref().port(65536).build()))
+        .hasMessage(AT + "port: Invalid value: 65536: must be between 1 and 65535, inclusive");
+  }
+
+  @Test
+  void acceptsWeightsZeroAndMax() {
+    assertThat(routeTo(ref().weight(0).build())).isNotNull();
+    assertThat(routeTo(ref().weight(1_000_000).build())).isNotNull();
+  }
+
+  @Test
+  void rejectsANegativeWeight() {
+    assertThatThrownBy(() -> routeTo(ref().weight(-1).build()))
+        .hasMessage(AT + "weight: Invalid value: -1: must be between 0 and 1000000, inclusive");
+  }
+
+  @Test
+  void rejectsAWeightAboveMax() {
+    assertThatThrownBy(() -> routeTo(ref().weight(1_000_001).build()))
+        .hasMessage(AT + "weight: Invalid value: 1000001: must be between 0 and 1000000, "
+            + "inclusive");
+  }
+
+  @Test
+  void requiresAName() {
+    assertThatThrownBy(() -> routeTo(ref().name("").build()))
+        .hasMessage(AT + "name: Required value");
+  }
+
+  @Test
+  void acceptsANameOf253Characters() {
+    assertThat(routeTo(ref().name("n".repeat(253)).build())).isNotNull();
+  }
+
+  @Test
+  void rejectsANameOf254Characters() {
+    assertThatThrownBy(() -> routeTo(ref().name("n".repeat(254)).build()))
+        .hasMessage(AT + "name: Too long: may not be more than 253 bytes");
+  }
+
+  @Test
+  void acceptsANamespaceThatIsALabel() {
+    assertThat(routeTo(ref().namespace("db-2").build())).isNotNull();
+  }
+
+  @Test
+  void rejectsANamespaceThatIsNoLabel() {
+    assertThatThrownBy(() -> routeTo(ref().namespace("db.2").build()))
+        .hasMessage(AT + "namespace: Invalid value: \"db.2\": a lowercase RFC 1123 label must "
+            + "consist of lower case alphanumeric characters or '-', and must start and end "
+            + "with an alphanumeric character (e.g. 'my-name', or '123-abc')");
+  }
+
+  @Test
+  void acceptsAGroupThatIsASubdomain() {
+    assertThat(routeTo(ref().group("example.com").kind("Backend").build())).isNotNull();
+  }
+
+  @Test
+  void rejectsAGroupThatIsNoSubdomain() {
+    assertThatThrownBy(() -> routeTo(ref().group("Example.com").build()))
+        .hasMessage(AT + "group: Invalid value: \"Example.com\": a lowercase RFC 1123 subdomain "
+            + "must consist of lower case alphanumeric characters, '-' or '.', and must start "
+            + "and end with an alphanumeric character (e.g. 'example.com')");
+  }
+
+  @Test
+  void acceptsAKindStartingWithALetter() {
+    assertThat(routeTo(ref().kind("B").build())).isNotNull();
+  }
+
+  @Test
+  void rejectsAKindStartingWithADigit() {
+    assertThatThrownBy(() -> routeTo(ref().kind("1Backend").build()))
+        .hasMessage(AT + "kind: Invalid value: \"1Backend\": must be 1 to 63 letters, digits or "
+            + "'-', starting with a letter and ending with a letter or digit (e.g. 'HTTPRoute')");
+  }
+}

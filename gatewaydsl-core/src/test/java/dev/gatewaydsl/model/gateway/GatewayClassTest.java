@@ -1,0 +1,135 @@
+package dev.gatewaydsl.model.gateway;
+
+import static dev.gatewaydsl.model.gateway.GatewayFieldsValidationTest.message;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatewaydsl.validation.InvalidResourceException;
+import dev.gatewaydsl.yaml.Manifests;
+import java.util.List;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.junit.jupiter.api.Test;
+
+/** GatewayClass: its shortcut, its YAML (approved, checked by crd-check) and every rule. */
+class GatewayClassTest {
+
+  private static final String ISTIO = "istio.io/gateway-controller";
+
+  private static GatewayClass.Builder istio() {
+    return GatewayClass.builder().name("istio").controllerName(ISTIO);
+  }
+
+  private static void assertRejected(GatewayClass.Builder builder, String... problems) {
+    assertThatThrownBy(builder::build).isInstanceOf(InvalidResourceException.class)
+        .hasMessage(message("GatewayClass", "istio", problems));
+  }
+
+  private static void assertAccepted(GatewayClass.Builder builder) {
+    assertThatCode(builder::build).doesNotThrowAnyException();
+  }
+
+  @Test
+  void ofGivesANameAndAControllerAndNothingElse() {
+    assertThat(Manifests.toYaml(GatewayClass.of("istio", ISTIO))).isEqualTo("""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: GatewayClass
+        metadata:
+          name: istio
+        spec:
+          controllerName: istio.io/gateway-controller
+        """);
+  }
+
+  @Test
+  void gatewayClassWithParametersAndDescription() throws Exception {
+    GatewayClass gatewayClass = istio()
+        .label("team", "platform")
+        .parametersRef(ParametersReference.of("", "ConfigMap", "istio-gateway-defaults")
+            .withNamespace("istio-system"))
+        .description("Istio gateways of the AKS service mesh add-on")
+        .build();
+    String yaml = Manifests.toYaml(gatewayClass);
+    Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
+    CrdCheck.assertNoViolations("gatewayClassWithParametersAndDescription", yaml, List.of());
+  }
+
+  @Test
+  void v1beta1IsServedTooForGatewayApiV06Clusters() throws Exception {
+    GatewayClass gatewayClass = istio().apiVersion(GatewayApi.V1BETA1).build();
+    String yaml = Manifests.toYaml(gatewayClass);
+    assertThat(yaml).startsWith("apiVersion: gateway.networking.k8s.io/v1beta1\n");
+    CrdCheck.assertNoViolations("gatewayClassV1beta1", yaml, List.of());
+  }
+
+  @Test
+  void otherVersionsAreNotSupported() {
+    assertRejected(istio().apiVersion("gateway.networking.k8s.io/v1alpha2"),
+        "apiVersion: Unsupported value: \"gateway.networking.k8s.io/v1alpha2\": supported values: "
+            + "\"gateway.networking.k8s.io/v1\", \"gateway.networking.k8s.io/v1beta1\"");
+  }
+
+  @Test
+  void isClusterScoped() {
+    assertRejected(istio().namespace("istio-system"),
+        "metadata.namespace: Forbidden: not allowed on this type");
+  }
+
+  @Test
+  void needsAName() {
+    assertThatThrownBy(() -> GatewayClass.builder().controllerName(ISTIO).build())
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage("GatewayClass \"\" is invalid: metadata.name: Required value: name or "
+            + "generateName is required");
+  }
+
+  @Test
+  void controllerNameIsADomainPrefixedPath() {
+    assertAccepted(GatewayClass.builder().name("istio")
+        .controllerName("example.net/gateway-controller/v2:a~b"));
+    assertRejected(GatewayClass.builder().name("istio").controllerName("istio"),
+        "spec.controllerName: Invalid value: \"istio\": must be a domain-prefixed path such as "
+            + "\"example.net/gateway-controller\", of at most 253 characters");
+    assertRejected(GatewayClass.builder().name("istio").controllerName("Istio.io/controller"),
+        "spec.controllerName: Invalid value: \"Istio.io/controller\": must be a domain-prefixed "
+            + "path such as \"example.net/gateway-controller\", of at most 253 characters");
+  }
+
+  @Test
+  void controllerNameTakesUpTo253Characters() {
+    String name = "example.net/" + "c".repeat(241);
+    assertAccepted(GatewayClass.builder().name("istio").controllerName(name));
+    assertRejected(GatewayClass.builder().name("istio").controllerName(name + "c"),
+        "spec.controllerName: Invalid value: \"" + name + "c\": must be a domain-prefixed path "
+            + "such as \"example.net/gateway-controller\", of at most 253 characters");
+  }
+
+  @Test
+  void descriptionTakesUpTo64Characters() {
+    assertAccepted(istio().description("é".repeat(64)));
+    assertRejected(istio().description("d".repeat(65)),
+        "spec.description: Too long: may not be more than 64 bytes");
+  }
+
+  @Test
+  void parametersRefIsChecked() {
+    assertAccepted(istio().parametersRef(ParametersReference.of("example.com", "Params", "p")));
+    assertRejected(istio().parametersRef(ParametersReference.of("Example.com", "Params", "")
+            .withNamespace("-system")),
+        "spec.parametersRef.group: Invalid value: \"Example.com\": a lowercase RFC 1123 subdomain "
+            + "must consist of lower case alphanumeric characters, '-' or '.', and must start and "
+            + "end with an alphanumeric character (e.g. 'example.com')",
+        "spec.parametersRef.name: Required value",
+        "spec.parametersRef.namespace: Invalid value: \"-system\": a lowercase RFC 1123 label "
+            + "must consist of lower case alphanumeric characters or '-', and must start and end "
+            + "with an alphanumeric character (e.g. 'my-name', or '123-abc')");
+  }
+
+  @Test
+  void parametersRefNameTakesUpTo253Characters() {
+    assertAccepted(istio().parametersRef(ParametersReference.of("", "ConfigMap", "p".repeat(253))));
+    assertRejected(istio().parametersRef(ParametersReference.of("", "ConfigMap", "p".repeat(254))),
+        "spec.parametersRef.name: Too long: may not be more than 253 bytes");
+  }
+}
