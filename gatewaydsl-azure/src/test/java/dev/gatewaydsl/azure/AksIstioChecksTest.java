@@ -34,7 +34,7 @@ class AksIstioChecksTest {
 
   @Test
   void anIstioGatewayWithTheRevisionLabel() {
-    assertThat(analyze(AksIstio.revision("asm-1-17").applyTo(gateway("istio")))).isEmpty();
+    assertThat(analyze(AksIstio.revision("asm-1-26").applyTo(gateway("istio")))).isEmpty();
   }
 
   @Test
