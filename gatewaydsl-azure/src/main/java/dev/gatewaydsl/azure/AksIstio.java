@@ -165,6 +165,9 @@ public final class AksIstio implements UnaryOperator<Gateway> {
    *     problem, if the result does not work on this revision
    */
   public Gateway applyTo(Gateway gateway) {
+    Violations early = Violations.of(gateway.kind(), gateway.metadata().name());
+    checkApiVersion(gateway, early);
+    early.throwIfAny();
     ObjectMeta metadata = gateway.metadata();
     Map<String, String> labels = new LinkedHashMap<>(metadata.labels());
     labels.put(REVISION_LABEL, revision.name());
@@ -227,6 +230,7 @@ public final class AksIstio implements UnaryOperator<Gateway> {
       }
     }
     checkInfrastructure(gateway, violations);
+    checkAddresses(gateway, violations);
     FieldPath copiedFrom = copiedAnnotationsPath(gateway);
     Map<String, String> copied = IstioPreview.propagatedAnnotations(gateway, revision);
     AzureAnnotationChecks.check(copied, copiedFrom, GatewayPorts.of(gateway), violations);
@@ -325,6 +329,20 @@ public final class AksIstio implements UnaryOperator<Gateway> {
               "not copied to the generated Service: " + revision.describe() + " copies "
                   + "spec.infrastructure.annotations instead, since they are set; move it there"));
     }
+  }
+
+  /** A single IP in {@code spec.addresses} and an Azure IPv4 annotation must agree. */
+  private void checkAddresses(Gateway gateway, Violations violations) {
+    String annotated = IstioPreview.propagatedAnnotations(gateway, revision)
+        .get(AzureLoadBalancerAnnotations.IPV4);
+    if (annotated == null || !IstioPreview.isManaged(gateway)) {
+      return;
+    }
+    gateway.spec().addresses().stream().findFirst().flatMap(a -> a.value())
+        .filter(ip -> !ip.equals(annotated))
+        .ifPresent(ip -> violations.invalid(FieldPath.of("spec", "addresses").index(0)
+            .child("value"), ip, "contradicts " + AzureLoadBalancerAnnotations.IPV4 + ": \""
+            + annotated + "\"; give the address once"));
   }
 
   private FieldPath copiedAnnotationsPath(Gateway gateway) {

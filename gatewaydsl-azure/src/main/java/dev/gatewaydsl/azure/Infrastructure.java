@@ -1,32 +1,37 @@
 package dev.gatewaydsl.azure;
 
 import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.GatewayInfrastructure;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads and writes a Gateway's {@code spec.infrastructure} labels and annotations. Not API.
- *
- * <p>The core model of this build has no {@code spec.infrastructure} yet, so every Gateway reads
- * as having none, and writing fails with a message saying so.
+ * Reads and writes a Gateway's {@code spec.infrastructure} labels and annotations, with Istio's
+ * notion of "set": a map that is present and not empty. Not API.
  */
 final class Infrastructure {
   private Infrastructure() {}
 
-  /** {@code spec.infrastructure.labels}, if set and not empty. */
+  /** {@code spec.infrastructure.labels}, if set. */
   static Optional<Map<String, String>> labels(Gateway gateway) {
-    return Optional.empty();
+    return gateway.spec().infrastructure().map(GatewayInfrastructure::labels)
+        .filter(m -> !m.isEmpty());
   }
 
-  /** {@code spec.infrastructure.annotations}, if set and not empty. */
+  /** {@code spec.infrastructure.annotations}, if set. */
   static Optional<Map<String, String>> annotations(Gateway gateway) {
-    return Optional.empty();
+    return gateway.spec().infrastructure().map(GatewayInfrastructure::annotations)
+        .filter(m -> !m.isEmpty());
   }
 
-  /** A copy of {@code gateway} whose {@code spec.infrastructure.annotations} are {@code annotations}. */
+  /**
+   * A copy of {@code gateway} whose {@code spec.infrastructure.annotations} are {@code
+   * annotations}; the rest of {@code spec.infrastructure} is kept.
+   */
   static Gateway withAnnotations(Gateway gateway, Map<String, String> annotations) {
-    throw new UnsupportedOperationException("Gateway \"" + gateway.metadata().name() + "\": "
-        + "the revision places load balancer annotations in spec.infrastructure.annotations, "
-        + "which this build of gatewaydsl-core does not model yet");
+    GatewayInfrastructure infrastructure = gateway.spec().infrastructure()
+        .orElseGet(() -> GatewayInfrastructure.builder().build())
+        .withAnnotations(annotations);
+    return gateway.withSpec(gateway.spec().withInfrastructure(infrastructure));
   }
 }

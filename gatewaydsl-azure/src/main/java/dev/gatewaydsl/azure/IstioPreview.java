@@ -3,6 +3,7 @@ package dev.gatewaydsl.azure;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.GatewaySpecAddress;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.ContainerPort;
 import dev.gatewaydsl.model.workload.Deployment;
@@ -31,7 +32,8 @@ import java.util.Set;
  * AksIstio#STATUS_PORT} as container port {@code status-port} with a readiness probe on {@value
  * AksIstio#READINESS_PATH}; a Service port for the status port and for each distinct listener port
  * (named after the listener, {@code appProtocol} the listener protocol in lower case); the Service
- * {@code type} from the Gateway annotation {@value #SERVICE_TYPE}, default {@code LoadBalancer}; the
+ * {@code type} from the Gateway annotation {@value #SERVICE_TYPE}, default {@code LoadBalancer};
+ * {@code loadBalancerIP} from a single IP in {@code spec.addresses}; the
  * Gateway's labels and annotations (from 1.21 those of {@code spec.infrastructure} when set) on the
  * ServiceAccount (from 1.21), Deployment, pod template and Service. Up to Istio 1.17 the
  * Deployment is a stub that sidecar injection completes ({@code image: auto}).
@@ -88,6 +90,11 @@ public final class IstioPreview {
    */
   public static IstioPreview of(Gateway gateway, AksMeshRevision revision) {
     Objects.requireNonNull(gateway, "gateway");
+    if (!isManaged(gateway)) {
+      throw new IllegalArgumentException("Gateway \"" + gateway.metadata().name() + "\" has "
+          + gateway.spec().addresses().size() + " address(es) that are not a single IP address: "
+          + "Istio deploys nothing for it (manual deployment), so there is nothing to preview");
+    }
     Era era = Era.of(revision);
     String gatewayName = gateway.metadata().name();
     String className = gateway.spec().gatewayClassName();
@@ -189,10 +196,24 @@ public final class IstioPreview {
       service.port(ServicePort.builder().name(port.name()).protocol(Protocol.TCP)
           .appProtocol(port.appProtocol()).port(port.number()).build());
     }
-    service.specBuilder().putAllSelector(selector)
-        .type(gatewayAnnotations.getOrDefault(SERVICE_TYPE, "LoadBalancer"));
+    String type = gatewayAnnotations.getOrDefault(SERVICE_TYPE, "LoadBalancer");
+    service.specBuilder().putAllSelector(selector).type(type);
+    gateway.spec().addresses().stream().findFirst().flatMap(GatewaySpecAddress::value)
+        .filter(ip -> era != Era.INFRASTRUCTURE || type.equals("LoadBalancer"))
+        .ifPresent(ip -> service.specBuilder().loadBalancerIP(ip));
 
     return new IstioPreview(sa.build(), deployment.build(), service.build());
+  }
+
+  /**
+   * Whether Istio deploys the gateway itself: no {@code spec.addresses}, or exactly one of type
+   * {@code IPAddress}, which Istio passes to the Service as {@code loadBalancerIP} (istio/istio
+   * {@code IsManaged} in {@code pilot/pkg/config/kube/gateway/conversion.go}).
+   */
+  static boolean isManaged(Gateway gateway) {
+    List<GatewaySpecAddress> addresses = gateway.spec().addresses();
+    return addresses.isEmpty() || addresses.size() == 1
+        && addresses.get(0).effectiveType().equals(GatewaySpecAddress.IP_ADDRESS);
   }
 
   /**

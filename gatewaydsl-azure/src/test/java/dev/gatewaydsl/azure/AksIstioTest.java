@@ -445,6 +445,164 @@ class AksIstioTest {
     assertThat(onAks.metadata().labels()).containsEntry("istio.io/rev", "asm-1-26");
   }
 
+  // ---- spec.infrastructure: where current revisions take the annotations ----
+
+  /** A v1 Gateway "web" in "shop" of class istio, for the managed CRDs (asm-1-26 and later). */
+  private static Gateway.Builder v1Gateway() {
+    return Gateway.builder().name("web").namespace("shop").gatewayClassName("istio")
+        .listener(Listener.http("http", 80));
+  }
+
+  @Test
+  void currentRevisionsPlaceTheAnnotationsInSpecInfrastructure() {
+    Gateway onAks = AksIstio.revision("asm-1-26").withHealthProbes()
+        .withLoadBalancer(AzureLoadBalancer.internal().internalSubnet("ingress"))
+        .applyTo(v1Gateway().build());
+
+    assertThat(onAks.metadata().annotations()).isEmpty();
+    assertThat(onAks.metadata().labels()).containsExactly(entry("istio.io/rev", "asm-1-26"));
+    assertThat(onAks.spec().infrastructure().orElseThrow().annotations()).containsOnly(
+        entry(PROBE_PATH, "/healthz/ready"),
+        entry(P + "azure-load-balancer-internal", "true"),
+        entry(P + "azure-load-balancer-internal-subnet", "ingress"),
+        entry(P + "port_80_health-probe_port", "15021"),
+        entry(P + "port_80_health-probe_protocol", "http"));
+  }
+
+  @Test
+  void infrastructureLabelsAndParametersAreKept() {
+    Gateway onAks = AksIstio.revision("asm-1-26").withHealthProbes()
+        .applyTo(v1Gateway().infrastructureLabel("team", "shop")
+            .infrastructureAnnotation("example.com/owner", "shop").build());
+
+    assertThat(onAks.spec().infrastructure().orElseThrow().labels())
+        .containsExactly(entry("team", "shop"));
+    assertThat(onAks.spec().infrastructure().orElseThrow().annotations())
+        .containsEntry("example.com/owner", "shop").hasSize(4);
+  }
+
+  @Test
+  void eightInfrastructureAnnotationsAreAccepted() {
+    Gateway.Builder gw = v1Gateway().label("istio.io/rev", "asm-1-26");
+    for (int i = 1; i <= 8; i++) {
+      gw.infrastructureAnnotation("example.com/a" + i, "x");
+    }
+
+    AksIstio.revision("asm-1-26").check(gw.build());
+  }
+
+  @Test
+  void aNinthInfrastructureAnnotationIsRejected() {
+    Gateway.Builder gw = v1Gateway().label("istio.io/rev", "asm-1-26");
+    for (int i = 1; i <= 9; i++) {
+      gw.infrastructureAnnotation("example.com/a" + i, "x");
+    }
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-26").check(gw.build()))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.infrastructure.annotations: Too many: 9: must have at most 8 "
+            + "items on AKS revision asm-1-26 (Istio 1.26)"));
+  }
+
+  @Test
+  void probesThatPushTheAnnotationsPastEightAreRejectedBeforeAnyYaml() {
+    AksIstio aks = AksIstio.revision("asm-1-26").withHealthProbes()
+        .withLoadBalancer(AzureLoadBalancer.internal().internalSubnet("ingress")
+            .tcpIdleTimeoutMinutes(10).healthProbeInterval(5).healthProbeCount(2));
+    assertThat(aks.applyTo(v1Gateway().build()).spec().infrastructure().orElseThrow()
+        .annotations()).hasSize(8);
+
+    assertThatThrownBy(() -> aks.withLoadBalancer(aks.loadBalancer().orElseThrow()
+        .allowedIpRanges("10.0.0.0/8")).applyTo(v1Gateway().build()))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.infrastructure.annotations: Too many: 9: must have at most 8 "
+            + "items on AKS revision asm-1-26 (Istio 1.26)"));
+  }
+
+  @Test
+  void aNinthInfrastructureLabelIsRejectedByTheModelItself() {
+    Gateway.Builder gw = v1Gateway().label("istio.io/rev", "asm-1-26");
+    for (int i = 1; i <= 9; i++) {
+      gw.infrastructureLabel("l" + i, "x");
+    }
+
+    assertThatThrownBy(gw::build)
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.infrastructure.labels: Too many: 9: must have at most 8 items"));
+  }
+
+  @Test
+  void infrastructureBeforeIstio121IsRejected() {
+    Gateway gw = v1Gateway().apiVersion("gateway.networking.k8s.io/v1beta1")
+        .label("istio.io/rev", "asm-1-20").infrastructureLabel("team", "shop").build();
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-20").check(gw))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.infrastructure: Forbidden: AKS revision asm-1-20 (Istio 1.20) "
+            + "does not read spec.infrastructure (Istio reads it from 1.21); set the Gateway's "
+            + "own metadata.labels and metadata.annotations instead"));
+  }
+
+  @Test
+  void infrastructureFromIstio121IsAccepted() {
+    Gateway gw = v1Gateway().apiVersion("gateway.networking.k8s.io/v1beta1")
+        .label("istio.io/rev", "asm-1-21").infrastructureLabel("team", "shop").build();
+
+    AksIstio.revision("asm-1-21").check(gw);
+  }
+
+  @Test
+  void azureAnnotationsLeftInMetadataNextToInfrastructureAnnotationsAreRejected() {
+    Gateway gw = v1Gateway().label("istio.io/rev", "asm-1-26")
+        .annotation(P + "azure-load-balancer-internal", "true")
+        .infrastructureAnnotation("example.com/owner", "shop").build();
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-26").check(gw))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("metadata.annotations[" + P + "azure-load-balancer-internal]: "
+            + "Forbidden: not copied to the generated Service: AKS revision asm-1-26 (Istio 1.26) "
+            + "copies spec.infrastructure.annotations instead, since they are set; move it there"));
+  }
+
+  @Test
+  void askingForMetadataAnnotationsWhereIstioCopiesInfrastructureFails() {
+    Gateway gw = v1Gateway().apiVersion("gateway.networking.k8s.io/v1beta1")
+        .infrastructureAnnotation("example.com/owner", "shop").build();
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-21")
+        .withLoadBalancer(AzureLoadBalancer.internal()).applyTo(gw))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage("Gateway \"web\" is invalid (2 problems):\n"
+            + "  metadata.annotations[" + P + "azure-load-balancer-internal]: Forbidden: not "
+            + "copied to the generated Service: AKS revision asm-1-21 (Istio 1.21) copies "
+            + "spec.infrastructure.annotations instead, since they are set; move it there\n"
+            + "  spec.infrastructure.annotations[" + P + "azure-load-balancer-internal]: Required "
+            + "value: asked for \"true\", but " + P + "azure-load-balancer-internal is not where "
+            + "AKS revision asm-1-21 (Istio 1.21) copies annotations from");
+  }
+
+  @Test
+  void azureAnnotationsInInfrastructureAreCheckedThere() {
+    Gateway gw = v1Gateway().label("istio.io/rev", "asm-1-26")
+        .infrastructureAnnotation(P + "azure-load-balancer-internal-subnet", "ingress").build();
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-26").check(gw))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.infrastructure.annotations[" + P
+            + "azure-load-balancer-internal-subnet]: Forbidden: needs " + P
+            + "azure-load-balancer-internal: \"true\"; without it the load balancer is public "
+            + "and the subnet is ignored"));
+  }
+
+  @Test
+  void aV1beta1GatewayForACurrentRevisionIsRetargetableButAV06TargetFailsEarly() {
+    Gateway v06 = gateway(Listener.http("http", 80));
+
+    assertThatThrownBy(() -> AksIstio.revision("asm-1-26").withHealthProbes().applyTo(v06))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessageContaining("spec.infrastructure: Forbidden: not served by Gateway API v0.6.1");
+  }
+
   // ---- kinds and apiVersions of a manifest set ----
 
   /** A Gateway API resource of a kind the core model does not have. */

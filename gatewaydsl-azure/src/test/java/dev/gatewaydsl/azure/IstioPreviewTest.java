@@ -75,6 +75,76 @@ class IstioPreviewTest {
   }
 
   @Test
+  void referenceSetupOnCurrentRevisionAsm130() {
+    AksIstio aks = AksIstio.revision("asm-1-30").withHealthProbes();
+    Gateway gateway = aks.applyTo(Gateway.builder().name("echoserver").namespace("default")
+        .gatewayClassName("istio")
+        .listener(Listener.http("http", 80).allowedRoutesFromAllNamespaces())
+        .label("team", "shop")
+        .infrastructureLabel("team", "shop")
+        .build());
+
+    Approvals.verify(Manifests.toYaml(aks.preview(gateway).resources()),
+        new Options().forFile().withExtension(".yaml"));
+  }
+
+  @Test
+  void onCurrentRevisionsTheServiceGetsTheInfrastructureAnnotationsOnly() {
+    AksIstio aks = AksIstio.revision("asm-1-30").withHealthProbes();
+    Gateway gateway = aks.applyTo(Gateway.builder().name("echoserver").namespace("default")
+        .gatewayClassName("istio").listener(Listener.http("http", 80))
+        .annotation("example.com/note", "kept on the Gateway")
+        .infrastructureAnnotation("gateway.networking.k8s.io/ignored", "x")
+        .build());
+
+    assertThat(aks.preview(gateway).service().metadata().annotations()).containsOnly(
+        entry(P + "azure-load-balancer-health-probe-request-path", "/healthz/ready"),
+        entry(P + "port_80_health-probe_port", "15021"),
+        entry(P + "port_80_health-probe_protocol", "http"));
+  }
+
+  @Test
+  void aSingleIpAddressBecomesTheServicesLoadBalancerIp() {
+    AksIstio aks = AksIstio.revision("asm-1-30");
+    Gateway gateway = aks.applyTo(Gateway.builder().name("web").gatewayClassName("istio")
+        .listener(Listener.http("http", 80))
+        .address(dev.gatewaydsl.model.gateway.GatewaySpecAddress.ipAddress("20.50.60.70"))
+        .build());
+
+    assertThat(aks.preview(gateway).service().spec().loadBalancerIP()).contains("20.50.60.70");
+  }
+
+  @Test
+  void anAddressThatContradictsTheIpv4AnnotationIsRejected() {
+    AksIstio aks = AksIstio.revision("asm-1-30")
+        .withLoadBalancer(AzureLoadBalancer.external().ipv4("20.50.60.71"));
+    Gateway gateway = Gateway.builder().name("web").gatewayClassName("istio")
+        .listener(Listener.http("http", 80))
+        .address(dev.gatewaydsl.model.gateway.GatewaySpecAddress.ipAddress("20.50.60.70"))
+        .build();
+
+    assertThatThrownBy(() -> aks.applyTo(gateway))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage("Gateway \"web\" is invalid: spec.addresses[0].value: Invalid value: "
+            + "\"20.50.60.70\": contradicts " + P + "azure-load-balancer-ipv4: \"20.50.60.71\"; "
+            + "give the address once");
+  }
+
+  @Test
+  void aGatewayWithAHostnameAddressIsNotDeployedByIstio() {
+    AksIstio aks = AksIstio.revision("asm-1-30");
+    Gateway gateway = aks.applyTo(Gateway.builder().name("web").gatewayClassName("istio")
+        .listener(Listener.http("http", 80))
+        .address(dev.gatewaydsl.model.gateway.GatewaySpecAddress.hostname("ingress.example.com"))
+        .build());
+
+    assertThatThrownBy(() -> aks.preview(gateway))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Gateway \"web\" has 1 address(es) that are not a single IP address: Istio "
+            + "deploys nothing for it (manual deployment), so there is nothing to preview");
+  }
+
+  @Test
   void serviceTypeComesFromTheGatewayAnnotation() {
     AksIstio aks = AksIstio.revision("asm-1-17");
     Gateway gw = aks.applyTo(echoserver(GatewayApiTarget.V0_6_STANDARD)).withMetadata(

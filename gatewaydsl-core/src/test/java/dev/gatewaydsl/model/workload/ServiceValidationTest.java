@@ -375,4 +375,15 @@ class ServiceValidationTest {
         .hasMessage(invalid("spec.ports[0].appProtocol: Invalid value: \"http 2\": "
             + NAME_PART));
   }
+
+  // ---- loadBalancerIP: written after type, as in the API ----
+
+  @Test
+  void loadBalancerIpIsWrittenAfterType() {
+    Service.Builder lb = serviceWithoutPorts().port(ServicePort.of(80));
+    lb.specBuilder().type("LoadBalancer").loadBalancerIP("20.50.60.70");
+
+    assertThat(dev.gatewaydsl.yaml.Manifests.toYaml(lb.build()))
+        .endsWith("  type: LoadBalancer\n  loadBalancerIP: 20.50.60.70\n");
+  }
 }
