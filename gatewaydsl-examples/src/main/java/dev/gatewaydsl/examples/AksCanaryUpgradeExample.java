@@ -54,7 +54,7 @@ public final class AksCanaryUpgradeExample implements Example {
 
   @Override
   public List<KubernetesResource> resources() {
-    Gateway gateway = Gateway.builder().name("web").namespace("shop")
+    Gateway gateway = Gateway.builder().name("web").namespace("canary")
         .target(GatewayApiTarget.V0_6_STANDARD)
         .gatewayClassName("istio")
         .listener(Listener.http("http", 80).allowedRoutesFromAllNamespaces())

@@ -17,7 +17,8 @@ public interface Example {
 
   /** Every example, in the order {@code list} shows them. */
   static List<Example> all() {
-    return List.of(new EchoserverExample(), new AksInternalGatewayExample(),
+    return List.of(new EchoserverExample(), new AksCurrentRevisionExample(),
+        new AksInternalGatewayExample(), new AksHttpsGatewayExample(),
         new AksStaticPublicIpExample(), AksCanaryUpgradeExample.stable(),
         AksCanaryUpgradeExample.canary());
   }

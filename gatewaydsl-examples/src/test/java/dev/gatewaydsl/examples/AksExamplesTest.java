@@ -18,6 +18,16 @@ class AksExamplesTest {
   }
 
   @Test
+  void currentRevision() {
+    verify(new AksCurrentRevisionExample());
+  }
+
+  @Test
+  void httpsGatewayWithRedirect() {
+    verify(new AksHttpsGatewayExample());
+  }
+
+  @Test
   void internalGateway() {
     verify(new AksInternalGatewayExample());
   }
@@ -53,5 +63,7 @@ class AksExamplesTest {
     AksIstio.revision("asm-1-17").check(new AksStaticPublicIpExample().resources());
     AksIstio.revision("asm-1-17").check(AksCanaryUpgradeExample.stable().resources());
     AksIstio.revision("asm-1-18").check(AksCanaryUpgradeExample.canary().resources());
+    AksIstio.revision("asm-1-30").check(new AksCurrentRevisionExample().resources());
+    AksIstio.revision("asm-1-30").check(new AksHttpsGatewayExample().resources());
   }
 }
