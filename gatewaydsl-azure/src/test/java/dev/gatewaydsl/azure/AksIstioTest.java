@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.gatewaydsl.azure.AzureLoadBalancer.ProbeProtocol;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.gateway.GRPCRoute;
+import dev.gatewaydsl.model.gateway.GRPCRouteRule;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.Listener;
+import dev.gatewaydsl.model.gateway.ReferenceGrant;
+import dev.gatewaydsl.model.gateway.ReferenceGrantFrom;
+import dev.gatewaydsl.model.gateway.ReferenceGrantSpec;
+import dev.gatewaydsl.model.gateway.ReferenceGrantTo;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import java.util.List;
 import java.util.Map;
@@ -611,7 +617,9 @@ class AksIstioTest {
 
   @Test
   void aGrpcRouteForAsm117IsRejected() {
-    Other grpc = new Other("gateway.networking.k8s.io/v1", "GRPCRoute", ObjectMeta.named("grpc"));
+    GRPCRoute grpc = GRPCRoute.builder().name("grpc").namespace("shop")
+        .target(GatewayApiTarget.V0_6_EXPERIMENTAL)
+        .rule(GRPCRouteRule.service("echo.Echo")).build();
 
     assertThatThrownBy(() -> ASM_1_17.check(List.of(grpc)))
         .isInstanceOf(InvalidResourceException.class)
@@ -622,15 +630,19 @@ class AksIstioTest {
 
   @Test
   void aGrpcRouteForAsm126IsAccepted() {
-    Other grpc = new Other("gateway.networking.k8s.io/v1", "GRPCRoute", ObjectMeta.named("grpc"));
+    GRPCRoute grpc = GRPCRoute.builder().name("grpc").namespace("shop")
+        .rule(GRPCRouteRule.service("echo.Echo")).build();
 
     AksIstio.revision("asm-1-26").check(List.of(grpc));
   }
 
   @Test
   void aV1ReferenceGrantForTheManagedCrdsIsRejected() {
-    Other grant = new Other("gateway.networking.k8s.io/v1", "ReferenceGrant",
-        ObjectMeta.named("allow"));
+    ReferenceGrant grant = ReferenceGrant.builder().name("allow").namespace("shop")
+        .spec(ReferenceGrantSpec.builder()
+            .addFrom(ReferenceGrantFrom.of("gateway.networking.k8s.io", "HTTPRoute", "web"))
+            .addTo(ReferenceGrantTo.of("", "Service")).build())
+        .build();
 
     assertThatThrownBy(() -> AksIstio.revision("asm-1-26").check(List.of(grant)))
         .isInstanceOf(InvalidResourceException.class)

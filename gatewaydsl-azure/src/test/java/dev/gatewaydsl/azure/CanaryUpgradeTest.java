@@ -61,6 +61,20 @@ class CanaryUpgradeTest {
     assertThat(canary.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
   }
 
+  @Test
+  void anUpgradeAcrossTheManagedCrdsMovesTheAnnotationsToInfrastructure() {
+    CanaryUpgrade upgrade = CanaryUpgrade.of(AksIstio.revision("asm-1-25").withHealthProbes(),
+        AksMeshRevision.of("asm-1-26"));
+
+    Gateway stable = upgrade.stableGateway(web());
+    Gateway canary = upgrade.canaryGateway(web());
+
+    assertThat(stable.spec().infrastructure()).isEmpty();
+    assertThat(canary.metadata().annotations()).isEmpty();
+    assertThat(canary.spec().infrastructure().orElseThrow().annotations())
+        .isEqualTo(stable.metadata().annotations());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"asm-1-18", "asm-1-19"})
   void oneOrTwoMinorsAheadAreAllowed(String canary) {
