@@ -97,6 +97,11 @@ final class ManifestReader {
         }
         node = composer.getNode();
       } catch (YAMLException e) {
+        if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
+          throw new ManifestReadException(document, ": more than " + MAX_COLLECTION_ALIASES
+              + " aliases of lists or maps; refusing to expand them (a \"billion laughs\" "
+              + "document?)", e);
+        }
         throw new ManifestReadException(document,
             ": " + source + "is not valid YAML: " + oneLine(e.getMessage()), e);
       }

@@ -112,7 +112,7 @@ public final class Manifests {
   /**
    * Same as {@link #fromYaml(String)}, with Gateway API resources built for {@code target}: their
    * apiVersions and fields are checked against what it serves, and {@code target()} is set. The
-   * other overloads read for {@link GatewayApiTarget#V1_6_STANDARD}.
+   * overloads without a target read for {@link GatewayApiTarget#V1_6_STANDARD}.
    */
   public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
     return ReadingTarget.with(target, () -> ManifestReader.read(new StringReader(yaml), ""));
@@ -134,6 +134,16 @@ public final class Manifests {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Same as {@link #fromYaml(Path)}, with Gateway API resources built for {@code target} as in
+   * {@link #fromYaml(String, GatewayApiTarget)}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target) {
+    return ReadingTarget.with(target, () -> fromYaml(file));
   }
 
   private static String toYaml(KubernetesResource resource) {

@@ -3,6 +3,7 @@ package dev.gatewaydsl.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
@@ -20,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validation parity: for every manifest of a corpus (the upstream examples, and mutations of them
- * at and past each schema constraint), the library's verdict (read and build, or reject) must be
- * crd-check's verdict (0 violations, or some).
+ * Validation parity: for every manifest of a corpus (the upstream examples, mutations of them at
+ * and past each schema constraint, and generated valid resources of every kind), the library's
+ * verdict (read and build, or reject) must be crd-check's verdict (0 violations, or some).
  */
 class DifferentialTest {
   private static final Path OUT = Path.of("target/crd-parity");
@@ -72,13 +73,30 @@ class DifferentialTest {
         continue;
       }
       add(corpus, document);
-      GatewayApiTarget target = Upstream.targetOf(document);
-      String apiVersion = document.path("apiVersion").asText();
-      Upstream.schema(target, document.path("kind").asText(),
-              apiVersion.substring(apiVersion.indexOf('/') + 1))
-          .ifPresent(schema -> Mutations.of(document, schema).forEach(m -> add(corpus, m)));
+      mutations(document).forEach(m -> add(corpus, m));
+    }
+    // generated valid resources of every Gateway API kind, from a fixed seed
+    // and mutations of the first of them, which carry fields no upstream example has
+    int mutated = 0;
+    for (KubernetesResource resource : RandomResources.sample(20261126L, 650)) {
+      if (resource.apiVersion().startsWith(Upstream.GROUP + "/")) {
+        ObjectNode document = (ObjectNode) Upstream.documents(Manifests.toYaml(resource)).get(0);
+        add(corpus, document);
+        if (mutated++ < 120) {
+          mutations(document).forEach(m -> add(corpus, m));
+        }
+      }
     }
     return corpus;
+  }
+
+  /** The mutations of {@code document} under the schema crd-check checks it with. */
+  private static List<ObjectNode> mutations(ObjectNode document) {
+    GatewayApiTarget target = Upstream.targetOf(document);
+    String apiVersion = document.path("apiVersion").asText();
+    return Upstream.schema(target, document.path("kind").asText(),
+            apiVersion.substring(apiVersion.indexOf('/') + 1))
+        .map(schema -> Mutations.of(document, schema)).orElse(List.of());
   }
 
   private static void add(Map<Path, ObjectNode> corpus, ObjectNode document) {

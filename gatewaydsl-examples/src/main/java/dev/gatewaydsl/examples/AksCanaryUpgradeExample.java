@@ -52,6 +52,12 @@ public final class AksCanaryUpgradeExample implements Example {
         : "canary upgrade asm-1-17 -> asm-1-18: the Gateway before the upgrade and for a rollback";
   }
 
+  /** Gateway API v0.6.x, as the add-on's revision asm-1-17 needs. */
+  @Override
+  public GatewayApiTarget gatewayApiTarget() {
+    return GatewayApiTarget.V0_6_STANDARD;
+  }
+
   @Override
   public List<KubernetesResource> resources() {
     Gateway gateway = Gateway.builder().name("web").namespace("canary")

@@ -30,6 +30,12 @@ public final class AksInternalGatewayExample implements Example {
     return "internal-only Istio gateway on an AKS subnet, probes on the status port (asm-1-17)";
   }
 
+  /** Gateway API v0.6.x, as the add-on's revision asm-1-17 needs. */
+  @Override
+  public GatewayApiTarget gatewayApiTarget() {
+    return GatewayApiTarget.V0_6_STANDARD;
+  }
+
   @Override
   public List<KubernetesResource> resources() {
     Deployment echo = Echoserver.deployment("internal");

@@ -31,6 +31,12 @@ public final class AksStaticPublicIpExample implements Example {
     return "public Istio gateway on a static public IP with a DNS label (asm-1-17)";
   }
 
+  /** Gateway API v0.6.x, as the add-on's revision asm-1-17 needs. */
+  @Override
+  public GatewayApiTarget gatewayApiTarget() {
+    return GatewayApiTarget.V0_6_STANDARD;
+  }
+
   @Override
   public List<KubernetesResource> resources() {
     Deployment echo = Echoserver.deployment("shop");

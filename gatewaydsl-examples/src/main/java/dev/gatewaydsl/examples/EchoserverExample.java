@@ -31,6 +31,11 @@ public final class EchoserverExample implements Example {
   }
 
   @Override
+  public GatewayApiTarget gatewayApiTarget() {
+    return GatewayApiTarget.V0_6_STANDARD;
+  }
+
+  @Override
   public List<KubernetesResource> resources() {
     Deployment echo = Deployment.builder().name("echoserver").namespace("default")
         .replicas(1)

@@ -1,6 +1,7 @@
 package dev.gatewaydsl.examples;
 
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.util.List;
 
 /** One runnable scenario: a name for the command line and the resources it builds. */
@@ -15,11 +16,34 @@ public interface Example {
   /** The resources, in the order they are written. */
   List<KubernetesResource> resources();
 
+  /**
+   * The Gateway API installation the example's Gateway API resources are built for, and which the
+   * cluster needs. Default: {@link GatewayApiTarget#V1_6_STANDARD}.
+   */
+  default GatewayApiTarget gatewayApiTarget() {
+    return GatewayApiTarget.V1_6_STANDARD;
+  }
+
   /** Every example, in the order {@code list} shows them. */
   static List<Example> all() {
-    return List.of(new EchoserverExample(), new AksCurrentRevisionExample(),
-        new AksInternalGatewayExample(), new AksHttpsGatewayExample(),
-        new AksStaticPublicIpExample(), AksCanaryUpgradeExample.stable(),
+    return List.of(
+        new EchoserverExample(),
+        new HttpsRedirectExample(),
+        new CanaryExample(),
+        new HeaderRoutingExample(),
+        new HeaderModifiersExample(),
+        new UrlRewriteExample(),
+        new RequestMirrorExample(),
+        new TimeoutsExample(),
+        new CrossNamespaceExample(),
+        new GrpcExample(),
+        new TcpTlsExample(),
+        new ExperimentalExample(),
+        new AksCurrentRevisionExample(),
+        new AksInternalGatewayExample(),
+        new AksHttpsGatewayExample(),
+        new AksStaticPublicIpExample(),
+        AksCanaryUpgradeExample.stable(),
         AksCanaryUpgradeExample.canary());
   }
 }

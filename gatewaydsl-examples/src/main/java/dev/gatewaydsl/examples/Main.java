@@ -5,6 +5,7 @@ import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.Severity;
 import dev.gatewaydsl.azure.AksIstioChecks;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
 import dev.gatewaydsl.yaml.WriteOptions;
@@ -19,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,25 +32,29 @@ import java.util.stream.Stream;
  * java -jar gatewaydsl-examples.jar echoserver --out DIR [--prune]
  *     writes one file per resource and a kustomization.yaml into DIR (Manifests.writeTo)
  * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
- * java -jar gatewaydsl-examples.jar check [--aks] FILE|DIR...    validates and analyses YAML
+ * java -jar gatewaydsl-examples.jar check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...
+ *     validates and analyses YAML
  * </pre>
  *
  * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
  * generated header are never touched.
  *
  * <p>{@code check} reads every file (a directory: every {@code *.yaml} below it except {@code
- * kustomization.yaml}) with {@link Manifests#fromYaml(Path)}, which validates each resource, then
- * analyses all of them as one set with {@link Manifests#analyze} ({@code --aks}: with {@link
- * AksIstioChecks} too). It prints one line per problem, {@code FILE: <diagnostic>}, and exits 1 if
- * any is an error. A file that cannot be read gives {@code FILE: error Invalid: <message>}; the
- * analysis then does not run, since the set is incomplete.
+ * kustomization.yaml}) with {@link Manifests#fromYaml(Path, GatewayApiTarget)}, which validates
+ * each resource, then analyses all of them as one set with {@link Manifests#analyze} ({@code
+ * --aks}: with {@link AksIstioChecks} too). Gateway API resources are read for the installation
+ * {@code --target} names: {@code v1.6.1/standard} (the default), {@code v1.6.1/experimental},
+ * {@code v0.6.1/standard} or {@code v0.6.1/experimental}; a field it does not serve is an error.
+ * It prints one line per problem, {@code FILE: <diagnostic>}, and exits 1 if any is an error. A
+ * file that cannot be read gives {@code FILE: error Invalid: <message>}; the analysis then does
+ * not run, since the set is incomplete.
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-examples list",
       "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
       "       gatewaydsl-examples --out DIR [--prune]",
-      "       gatewaydsl-examples check [--aks] FILE|DIR...");
+      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...");
 
   /** The code of the line printed for a file that cannot be read or holds an invalid resource. */
   static final String INVALID = "Invalid";
@@ -137,6 +143,21 @@ public final class Main {
   static int check(List<String> args, PrintStream out, PrintStream err) {
     List<String> paths = new ArrayList<>(args);
     boolean aks = paths.remove("--aks");
+    GatewayApiTarget target = GatewayApiTarget.V1_6_STANDARD;
+    int at = paths.indexOf("--target");
+    if (at >= 0) {
+      Optional<GatewayApiTarget> named = at + 1 < paths.size()
+          ? Stream.of(GatewayApiTarget.values())
+              .filter(t -> targetName(t).equals(paths.get(at + 1))).findFirst()
+          : Optional.empty();
+      if (named.isEmpty()) {
+        err.println("--target needs one of " + Stream.of(GatewayApiTarget.values())
+            .map(Main::targetName).collect(Collectors.joining(", ")) + "\n" + USAGE);
+        return 2;
+      }
+      target = named.get();
+      paths.subList(at, at + 2).clear();
+    }
     if (paths.isEmpty() || paths.stream().anyMatch(p -> p.startsWith("--"))) {
       err.println("check needs files or directories\n" + USAGE);
       return 2;
@@ -153,7 +174,7 @@ public final class Main {
     boolean readable = true;
     for (Path file : files) {
       try {
-        for (KubernetesResource resource : Manifests.fromYaml(file)) {
+        for (KubernetesResource resource : Manifests.fromYaml(file, target)) {
           resources.add(resource);
           sources.put(resource, file);
         }
@@ -169,6 +190,11 @@ public final class Main {
     List<Diagnostic> diagnostics = Manifests.analyze(resources, extra);
     diagnostics.forEach(d -> out.println(sources.get(d.resource()) + ": " + d));
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+  }
+
+  /** The name {@code --target} takes for {@code target}, e.g. {@code v1.6.1/experimental}. */
+  static String targetName(GatewayApiTarget target) {
+    return target.release() + "/" + target.channel();
   }
 
   /** The files named, and the {@code *.yaml} files below the directories named, in order. */

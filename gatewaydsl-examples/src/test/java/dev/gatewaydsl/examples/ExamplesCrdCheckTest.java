@@ -2,7 +2,6 @@ package dev.gatewaydsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
@@ -10,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The independent check: every example's YAML goes through the Gateway API project's own CRD
- * schemas and CEL rules, evaluated by {@code ../shared/tools/crd-check}, which we did not write.
+ * schemas and CEL rules, evaluated by {@code ../shared/tools/crd-check}, which we did not write:
+ * the CRDs of the release and channel the example targets, and, for the examples of a standard
+ * channel, crd-check's default set too (v1.6.1 standard, then experimental).
  */
 class ExamplesCrdCheckTest {
   private static final Path SHARED = Path.of(System.getProperty("gatewaydsl.shared.dir",
@@ -25,7 +28,8 @@ class ExamplesCrdCheckTest {
   private static final Path CRD_CHECK = SHARED.resolve("tools/crd-check/crd-check");
   private static final Path OUT = Path.of("target/crd-check");
 
-  private static final List<Path> files = new ArrayList<>();
+  /** The file of every example, by the Gateway API target of the example. */
+  private static final Map<GatewayApiTarget, List<Path>> filesByTarget = new LinkedHashMap<>();
 
   @BeforeAll
   static void writeEveryExample() throws IOException {
@@ -34,38 +38,33 @@ class ExamplesCrdCheckTest {
     for (Example example : Example.all()) {
       Path file = OUT.resolve(example.name() + ".yaml");
       Files.writeString(file, Manifests.toYaml(example.resources()), StandardCharsets.UTF_8);
-      files.add(file.toAbsolutePath());
+      filesByTarget.computeIfAbsent(example.gatewayApiTarget(), t -> new ArrayList<>())
+          .add(file.toAbsolutePath());
     }
   }
 
   @Test
-  void everyExamplePassesTheNewestGatewayApiRelease() throws Exception {
-    assertNoViolations(List.of(), files);
+  void everyExamplePassesTheCrdsOfTheReleaseAndChannelItTargets() throws Exception {
+    // echoserver as on AKS with asm-1-17, the experimental example, all others
+    assertThat(filesByTarget).containsKeys(GatewayApiTarget.V0_6_STANDARD,
+        GatewayApiTarget.V1_6_EXPERIMENTAL, GatewayApiTarget.V1_6_STANDARD);
+    for (Map.Entry<GatewayApiTarget, List<Path>> entry : filesByTarget.entrySet()) {
+      GatewayApiTarget target = entry.getKey();
+      Path crds = SHARED.resolve("gateway-api").resolve(target.release())
+          .resolve(target.channel());
+      assertNoViolations(List.of("--crds", crds.toString()), entry.getValue());
+    }
   }
 
   @Test
-  void theEchoserverExamplePassesGatewayApiV061AsOnAsm117() throws Exception {
-    Path echoserver = OUT.resolve("echoserver.yaml").toAbsolutePath();
-    assertNoViolations(List.of("--crds",
-        SHARED.resolve("gateway-api/v0.6.1/standard").toString()), List.of(echoserver));
-  }
-
-  /** Every example written for Gateway API v0.6.x (legacy AKS revisions) passes its CRDs. */
-  @Test
-  void everyExampleForGatewayApiV06PassesItsCrds() throws Exception {
-    List<Path> v06 = new ArrayList<>();
-    for (Example example : Example.all()) {
-      List<GatewayApiResource> gatewayApi = example.resources().stream()
-          .filter(GatewayApiResource.class::isInstance).map(GatewayApiResource.class::cast)
-          .toList();
-      if (!gatewayApi.isEmpty() && gatewayApi.stream()
-          .allMatch(r -> r.target() == GatewayApiTarget.V0_6_STANDARD)) {
-        v06.add(OUT.resolve(example.name() + ".yaml").toAbsolutePath());
+  void everyStandardChannelExamplePassesTheNewestGatewayApiRelease() throws Exception {
+    List<Path> standard = new ArrayList<>();
+    filesByTarget.forEach((target, files) -> {
+      if (target.channel().equals("standard")) {
+        standard.addAll(files);
       }
-    }
-    assertThat(v06).hasSizeGreaterThanOrEqualTo(5);
-    assertNoViolations(List.of("--crds",
-        SHARED.resolve("gateway-api/v0.6.1/standard").toString()), v06);
+    });
+    assertNoViolations(List.of(), standard);
   }
 
   private static void assertNoViolations(List<String> options, List<Path> yamlFiles)

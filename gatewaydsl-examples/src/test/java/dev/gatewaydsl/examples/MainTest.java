@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.HTTPRouteRetry;
+import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.workload.Service;
@@ -168,11 +171,14 @@ class MainTest {
   }
 
   @Test
-  void checkPassesTheFilesOfEveryExample(@TempDir Path dir) {
+  void checkPassesTheFilesOfEveryExampleReadForItsTarget(@TempDir Path dir) {
     assertThat(run("--out", dir.toString())).isZero();
     out.reset();
 
-    assertThat(run("check", "--aks", dir.toString())).isZero();
+    for (Example example : Example.all()) {
+      assertThat(run("check", "--aks", "--target", Main.targetName(example.gatewayApiTarget()),
+          dir.resolve(example.name()).toString())).as(example.name()).isZero();
+    }
 
     assertThat(out()).isEmpty();
   }
@@ -246,6 +252,40 @@ class MainTest {
     assertThat(run("check", "--aks", gateways.toString())).isEqualTo(1);
     assertThat(out()).startsWith(gateways + ": error AksRevisionLabelMissing: Gateway "
         + "\"shop/web\": metadata.labels: ");
+  }
+
+  @Test
+  void checkReadsGatewayApiResourcesForTheTargetGiven(@TempDir Path dir) throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", GATEWAY);
+    Path route = yaml(dir, "route.yaml", HTTPRoute.builder()
+        .target(GatewayApiTarget.V1_6_EXPERIMENTAL)
+        .name("web").namespace("shop")
+        .parentRef(ParentReference.builder().name("web").build())
+        .rule(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(2, 503)))
+        .build());
+
+    assertThat(run("check", gateway.toString(), route.toString())).isEqualTo(1);
+    assertThat(out()).startsWith(route + ": error Invalid: document 0: HTTPRoute \"web\" is "
+        + "invalid: spec.rules[0].retry: Forbidden: not served by Gateway API v1.6.1 (standard "
+        + "channel)");
+    out.reset();
+
+    assertThat(run("check", "--target", "v1.6.1/experimental", gateway.toString(),
+        route.toString())).isZero();
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void checkWithAnUnknownOrMissingTargetIsAUsageError() {
+    assertThat(run("check", "--target", "v1.6/experimental", "route.yaml")).isEqualTo(2);
+    assertThat(run("check", "route.yaml", "--target")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith("--target"))).containsExactly(
+        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+            + "v0.6.1/experimental",
+        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+            + "v0.6.1/experimental");
+    assertThat(out()).isEmpty();
   }
 
   @Test

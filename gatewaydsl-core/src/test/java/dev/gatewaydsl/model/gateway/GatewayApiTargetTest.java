@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GatewayApiTargetTest {
 
@@ -108,6 +112,19 @@ class GatewayApiTargetTest {
             + "spec.parentRefs[0].port: Forbidden: not served by Gateway API v0.6.1");
     assertThat(((HTTPRoute) Manifests.fromYaml(yaml).get(0)).target())
         .isEqualTo(GatewayApiTarget.V1_6_STANDARD);
+  }
+
+  @Test
+  void readingAFileForATargetChecksAgainstIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("route.yaml");
+    Files.writeString(file,
+        Manifests.toYaml(routeWithParentPort().apiVersion(GatewayApi.V1BETA1).build()));
+
+    assertThat(((HTTPRoute) Manifests.fromYaml(file, GatewayApiTarget.V0_6_EXPERIMENTAL).get(0))
+        .target()).isEqualTo(GatewayApiTarget.V0_6_EXPERIMENTAL);
+    assertThatThrownBy(() -> Manifests.fromYaml(file, GatewayApiTarget.V0_6_STANDARD))
+        .hasMessageStartingWith("document 0: HTTPRoute \"web\" is invalid: "
+            + "spec.parentRefs[0].port: Forbidden: not served by Gateway API v0.6.1");
   }
 
   @Test
