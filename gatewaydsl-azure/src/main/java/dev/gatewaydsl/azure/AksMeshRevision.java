@@ -21,7 +21,22 @@ import java.util.regex.Pattern;
  *
  * <p>{@code AksMeshRevision.of("asm-1-31")} (a revision newer than this library knows) is accepted
  * with a {@link #warning()} and behaves as the newest known revision; an older or malformed name is
- * refused. Sources of every fact are listed in the README's revision table.
+ * refused.
+ *
+ * <p>Sources: release and end-of-life months from the AKS support policy table
+ * (MicrosoftDocs/azure-aks-docs {@code articles/aks/istio-support-policy.md}; {@code asm-1-29} and
+ * {@code asm-1-30} from upstream Istio's table, istio/istio.io {@code
+ * data/compatibility/supportStatus.yml}, which AKS says it follows); managed Gateway API CRDs
+ * from {@code asm-1-26}, bundles v1.2.1/v1.3.0, standard channel only ({@code
+ * articles/aks/managed-gateway-api.md}); {@code spec.infrastructure.annotations} for load balancer
+ * settings and the {@code istio.io/rev} label deciding the owning control plane ({@code
+ * articles/aks/istio-gateway-api.md}); TLSRoute from {@code asm-1-30} (same page, current
+ * version); the Gateway API each Istio release documents (istio.io/v1.17, v1.18, v1.19 task
+ * "Kubernetes Gateway API"); Istio 1.21's {@code spec.infrastructure} handling (istio/istio
+ * {@code pilot/pkg/config/kube/gateway/deploymentcontroller.go}, {@code
+ * extractInfrastructureMetadata}); the 8-entry cap of the CRDs AKS manages (kubernetes-sigs/
+ * gateway-api PR #4707 raised it to 16 in 2026); ReferenceGrant {@code v1} only from Gateway API
+ * v1.5 (kubernetes-sigs/gateway-api PR #4458).
  */
 public final class AksMeshRevision implements Comparable<AksMeshRevision> {
 
