@@ -28,7 +28,15 @@ import java.util.Set;
  * not for applying: Istio adds more (environment, volumes, security context, owner references, and
  * from 1.24 a HorizontalPodAutoscaler and PodDisruptionBudget), which are left out.
  *
- * <p>What is shown, per Istio release (sources in the README): the status port {@value
+ * <p>Sources: istio/istio {@code pilot/pkg/config/kube/gateway/deploymentcontroller.go} (names,
+ * {@code extractServicePorts}, service type, {@code extractInfrastructureMetadata}, {@code
+ * IsManaged}); the gateway templates {@code pilot/pkg/config/kube/gateway/templates/*.yaml} (up to
+ * 1.17) and {@code manifests/charts/istio-control/istio-discovery/files/kube-gateway.yaml} (1.18
+ * on, as in the 1.18-era copies in maistra/istio and the current istio/istio file); Istio's 1.17
+ * upgrade notes ({@code <gateway>-<class>} names, own ServiceAccount) and 1.18 release note
+ * (rendered Deployment instead of injection).
+ *
+ * <p>What is shown, per Istio release: the status port {@value
  * AksIstio#STATUS_PORT} as container port {@code status-port} with a readiness probe on {@value
  * AksIstio#READINESS_PATH}; a Service port for the status port and for each distinct listener port
  * (named after the listener, {@code appProtocol} the listener protocol in lower case); the Service
