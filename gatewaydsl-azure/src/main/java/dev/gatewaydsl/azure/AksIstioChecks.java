@@ -35,8 +35,10 @@ public final class AksIstioChecks implements AnalysisRule {
           && !gateway.metadata().labels().containsKey(AksIstio.REVISION_LABEL)) {
         report.accept(new Diagnostic(REVISION_LABEL_MISSING, Severity.ERROR, gateway,
             FieldPath.of("metadata", "labels"), "Gateway of class \"" + GATEWAY_CLASS
-                + "\" has no label \"" + AksIstio.REVISION_LABEL + "\", so no control plane of "
-                + "the AKS Istio add-on takes it; add the revision, e.g. with "
+                + "\" has no label \"" + AksIstio.REVISION_LABEL + "\", so it is tied to no revision "
+                + "of the AKS Istio add-on (on asm-1-17 its pods get no proxy; later the add-on "
+                + "picks a revision, which changes under a canary upgrade); add the revision, "
+                + "e.g. with "
                 + "AksIstio.revision(\"asm-1-17\").applyTo(gateway)"));
       }
     }

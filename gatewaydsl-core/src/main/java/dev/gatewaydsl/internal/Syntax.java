@@ -380,6 +380,26 @@ public final class Syntax {
     }
   }
 
+  private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+
+  /** A key of a Secret's or ConfigMap's data (apimachinery {@code IsConfigMapKey}). */
+  public static void configMapKey(String value, FieldPath path, Violations violations) {
+    if (value.length() > SUBDOMAIN_MAX) {
+      violations.invalid(path, value, "must be no more than 253 characters");
+    }
+    if (!CONFIG_KEY.matcher(value).matches()) {
+      violations.invalid(path, value, "a valid config key must consist of alphanumeric "
+          + "characters, '-', '_' or '.' (e.g. 'key.name', or 'KEY_NAME', or 'key-name')");
+    }
+    if (value.equals(".")) {
+      violations.invalid(path, value, "must not be '.'");
+    } else if (value.equals("..")) {
+      violations.invalid(path, value, "must not be '..'");
+    } else if (value.startsWith("..")) {
+      violations.invalid(path, value, "must not start with '..'");
+    }
+  }
+
   /** A TCP/UDP port number. */
   public static void port(int value, FieldPath path, Violations violations) {
     if (value < 1 || value > 65535) {

@@ -2,6 +2,7 @@ package dev.gatewaydsl.yaml;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
+import dev.gatewaydsl.model.Secret;
 import dev.gatewaydsl.model.gateway.BackendTLSPolicy;
 import dev.gatewaydsl.model.gateway.GRPCRoute;
 import dev.gatewaydsl.model.gateway.Gateway;
@@ -15,6 +16,7 @@ import dev.gatewaydsl.model.gateway.TLSRoute;
 import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.model.workload.ServiceAccount;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,12 @@ final class Kinds {
 
   static {
     register("", "Namespace", Namespace.class);
+    register("", "Secret", Secret.class);
     register("", "Service", Service.class);
+    register("", "ServiceAccount", ServiceAccount.class);
     register("apps", "Deployment", Deployment.class);
-    FIXED_API_VERSION.addAll(List.of(Namespace.class, Service.class, Deployment.class));
+    FIXED_API_VERSION.addAll(List.of(Namespace.class, Secret.class, Service.class,
+        ServiceAccount.class, Deployment.class));
     register(GatewayApi.GROUP, "Gateway", Gateway.class);
     register(GatewayApi.GROUP, "GatewayClass", GatewayClass.class);
     register(GatewayApi.GROUP, "ListenerSet", ListenerSet.class);

@@ -38,6 +38,12 @@ public interface Example {
         new CrossNamespaceExample(),
         new GrpcExample(),
         new TcpTlsExample(),
-        new ExperimentalExample());
+        new ExperimentalExample(),
+        new AksCurrentRevisionExample(),
+        new AksInternalGatewayExample(),
+        new AksHttpsGatewayExample(),
+        new AksStaticPublicIpExample(),
+        AksCanaryUpgradeExample.stable(),
+        AksCanaryUpgradeExample.canary());
   }
 }

@@ -8,6 +8,7 @@ import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -38,6 +39,9 @@ public interface Container extends WithContainer, Validatable {
 
   /** {@code env}: environment variables. */
   List<EnvVar> env();
+
+  /** {@code readinessProbe}: when the container is ready to receive traffic. */
+  Optional<Probe> readinessProbe();
 
   /** A container named {@code name} running {@code image}, with nothing else set. */
   static Container of(String name, String image) {
@@ -90,5 +94,6 @@ public interface Container extends WithContainer, Validatable {
     for (int i = 0; i < env().size(); i++) {
       env().get(i).validate(path.child("env").index(i), violations);
     }
+    readinessProbe().ifPresent(p -> p.validate(path.child("readinessProbe"), violations));
   }
 }

@@ -2,11 +2,13 @@ package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -18,6 +20,9 @@ public interface PodSpec extends WithPodSpec, Validatable {
 
   /** {@code containers}: at least one, names unique. */
   List<Container> containers();
+
+  /** {@code serviceAccountName}: the ServiceAccount the pods run as; unset means {@code default}. */
+  Optional<String> serviceAccountName();
 
   static Builder builder() {
     return new Builder();
@@ -40,5 +45,7 @@ public interface PodSpec extends WithPodSpec, Validatable {
         violations.duplicate(at.index(i).child("name"), container.name());
       }
     }
+    serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
+        Syntax.dns1123Subdomain(n, path.child("serviceAccountName"), violations));
   }
 }

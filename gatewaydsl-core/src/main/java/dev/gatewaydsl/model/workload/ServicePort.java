@@ -21,6 +21,12 @@ public interface ServicePort extends WithServicePort, Validatable {
   /** {@code protocol}: unset means TCP. */
   Optional<Protocol> protocol();
 
+  /**
+   * {@code appProtocol}: the application protocol, e.g. {@code http}; a label-key-like name. The
+   * Azure cloud provider uses it as the health probe protocol.
+   */
+  Optional<String> appProtocol();
+
   /** {@code port}: the port the Service listens on, 1 to 65535. */
   int port();
 
@@ -42,6 +48,7 @@ public interface ServicePort extends WithServicePort, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.dns1123Label(n, path.child("name"), violations));
+    appProtocol().ifPresent(a -> Syntax.qualifiedName(a, path.child("appProtocol"), violations));
     Syntax.port(port(), path.child("port"), violations);
     targetPort().ifPresent(target -> {
       if (target.isInt()) {

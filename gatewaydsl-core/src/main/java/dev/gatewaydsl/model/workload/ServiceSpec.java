@@ -31,6 +31,13 @@ public interface ServiceSpec extends WithServiceSpec, Validatable {
   /** {@code type}: unset means {@code ClusterIP}. */
   Optional<String> type();
 
+  /**
+   * {@code loadBalancerIP}: the IP a {@code LoadBalancer} Service asks for. Deprecated upstream;
+   * cloud providers read annotations instead, but Istio still sets it from a Gateway's {@code
+   * spec.addresses}.
+   */
+  Optional<String> loadBalancerIP();
+
   static Builder builder() {
     return new Builder();
   }

@@ -355,4 +355,35 @@ class ServiceValidationTest {
             + "  spec.ports[1].name: Required value\n"
             + "  spec.ports[1]: Duplicate value: \"0/TCP\"");
   }
+
+  // ---- ports[].appProtocol: a qualified name ----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "tcp", "kubernetes.io/h2c"})
+  void appProtocolsThatAreQualifiedNamesAreAccepted(String appProtocol) {
+    Service svc = serviceWith(ServicePort.builder().port(80).appProtocol(appProtocol).build());
+
+    assertThat(svc.spec().ports().get(0).appProtocol()).contains(appProtocol);
+  }
+
+  @Test
+  void appProtocolThatIsNotAQualifiedNameIsRejected() {
+    ServicePort port = ServicePort.builder().port(80).appProtocol("http 2").build();
+
+    assertThatThrownBy(() -> serviceWith(port))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.ports[0].appProtocol: Invalid value: \"http 2\": "
+            + NAME_PART));
+  }
+
+  // ---- loadBalancerIP: written after type, as in the API ----
+
+  @Test
+  void loadBalancerIpIsWrittenAfterType() {
+    Service.Builder lb = serviceWithoutPorts().port(ServicePort.of(80));
+    lb.specBuilder().type("LoadBalancer").loadBalancerIP("20.50.60.70");
+
+    assertThat(dev.gatewaydsl.yaml.Manifests.toYaml(lb.build()))
+        .endsWith("  type: LoadBalancer\n  loadBalancerIP: 20.50.60.70\n");
+  }
 }

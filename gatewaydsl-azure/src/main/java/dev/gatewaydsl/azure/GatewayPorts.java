@@ -1,0 +1,39 @@
+package dev.gatewaydsl.azure;
+
+import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.Listener;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The ports of the Service Istio generates for a Gateway: the status port 15021 ({@code
+ * status-port}, appProtocol {@code tcp}) and one port per distinct listener port, named after the
+ * first listener on it, with the listener's protocol in lower case as appProtocol (istio/istio
+ * {@code extractServicePorts} in {@code pilot/pkg/config/kube/gateway/deploymentcontroller.go}).
+ * Not API.
+ */
+final class GatewayPorts {
+
+  /** The Service port name of the status port. */
+  static final String STATUS_PORT_NAME = "status-port";
+
+  /** One Service port. */
+  record Port(int number, String name, String appProtocol, boolean listener) {}
+
+  private GatewayPorts() {}
+
+  /** The ports, by number; iteration order is the Service's port order (status port first). */
+  static Map<Integer, Port> of(Gateway gateway) {
+    Map<Integer, Port> ports = new LinkedHashMap<>();
+    ports.put(AksIstio.STATUS_PORT, new Port(AksIstio.STATUS_PORT, STATUS_PORT_NAME, "tcp", false));
+    for (Listener listener : gateway.spec().listeners()) {
+      if (listener.port() != AksIstio.STATUS_PORT) {
+        ports.putIfAbsent(listener.port(), new Port(listener.port(), listener.name(),
+            listener.protocol().toLowerCase(Locale.ROOT), true));
+      }
+    }
+    return Collections.unmodifiableMap(ports);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code Probe.httpGet}: an HTTP GET the kubelet sends to the container; a status from 200 to 399
+ * counts as success.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe">Probe</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableHTTPGetAction.class)
+public interface HTTPGetAction extends WithHTTPGetAction, Validatable {
+
+  /** {@code path}, e.g. {@code /healthz/ready}; unset means {@code /}. */
+  Optional<String> path();
+
+  /** {@code port}: a port number (1 to 65535) or the name of a container port. */
+  IntOrString port();
+
+  /** {@code host}: unset means the pod IP. */
+  Optional<String> host();
+
+  /** {@code scheme}: unset means HTTP. */
+  Optional<URIScheme> scheme();
+
+  /** {@code path: path, port: port}, nothing else set. */
+  static HTTPGetAction of(String path, int port) {
+    return builder().path(path).port(IntOrString.of(port)).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HTTPGetAction}. */
+  final class Builder extends ImmutableHTTPGetAction.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    FieldPath at = path.child("port");
+    if (port().isInt()) {
+      Syntax.port(port().intValue(), at, violations);
+    } else {
+      Syntax.portName(port().stringValue(), at, violations);
+    }
+  }
+}

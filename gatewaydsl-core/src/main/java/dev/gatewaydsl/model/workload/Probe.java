@@ -1,0 +1,74 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A container's {@code readinessProbe}: how and how often the kubelet checks the container. Of
+ * the handlers ({@code exec}, {@code httpGet}, {@code tcpSocket}, {@code grpc}) only {@code
+ * httpGet} is modelled.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe">Probe</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableProbe.class)
+public interface Probe extends WithProbe, Validatable {
+
+  /** {@code httpGet}: the handler; required, as it is the only one modelled. */
+  Optional<HTTPGetAction> httpGet();
+
+  /** {@code initialDelaySeconds}: 0 or more. */
+  Optional<Integer> initialDelaySeconds();
+
+  /** {@code timeoutSeconds}: 0 or more; unset means 1. */
+  Optional<Integer> timeoutSeconds();
+
+  /** {@code periodSeconds}: 0 or more; unset means 10. */
+  Optional<Integer> periodSeconds();
+
+  /** {@code successThreshold}: 0 or more; unset means 1. */
+  Optional<Integer> successThreshold();
+
+  /** {@code failureThreshold}: 0 or more; unset means 3. */
+  Optional<Integer> failureThreshold();
+
+  /**
+   * A probe sending {@code GET path} to {@code port}: {@code httpGet: {path: path, port: port}},
+   * every other field left to its default.
+   */
+  static Probe httpGet(String path, int port) {
+    return builder().httpGet(HTTPGetAction.of(path, port)).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Probe}. */
+  final class Builder extends ImmutableProbe.Builder {}
+
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    if (httpGet().isEmpty()) {
+      violations.required(path, "must specify a handler type");
+    }
+    httpGet().ifPresent(h -> h.validate(path.child("httpGet"), violations));
+    nonNegative(initialDelaySeconds(), path.child("initialDelaySeconds"), violations);
+    nonNegative(timeoutSeconds(), path.child("timeoutSeconds"), violations);
+    nonNegative(periodSeconds(), path.child("periodSeconds"), violations);
+    nonNegative(successThreshold(), path.child("successThreshold"), violations);
+    nonNegative(failureThreshold(), path.child("failureThreshold"), violations);
+  }
+
+  private static void nonNegative(Optional<Integer> value, FieldPath path,
+      Violations violations) {
+    value.filter(v -> v < 0).ifPresent(v -> violations.invalid(path, v,
+        "must be greater than or equal to 0"));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.gatewaydsl.examples;
+
+import dev.gatewaydsl.azure.AksIstio;
+import dev.gatewaydsl.azure.AzureLoadBalancer;
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.Secret;
+import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.HTTPRouteFilter;
+import dev.gatewaydsl.model.gateway.HTTPRouteRule;
+import dev.gatewaydsl.model.gateway.Listener;
+import dev.gatewaydsl.model.gateway.ParentReference;
+import dev.gatewaydsl.model.workload.Deployment;
+import dev.gatewaydsl.model.workload.Service;
+import java.util.List;
+
+/**
+ * An HTTPS gateway on AKS ({@code asm-1-30}) for {@code web.example.com}: the HTTPS listener
+ * terminates TLS with the certificate in the Secret {@code web-tls}, an HTTPRoute on the HTTP
+ * listener redirects every request to HTTPS (301), and an HTTPRoute on the HTTPS listener sends
+ * the traffic to the echoserver. The load balancer probes both ports on the status port.
+ *
+ * <p>The Secret here holds placeholders: in a real repository it is not committed but synced,
+ * e.g. from Azure Key Vault by the Secrets Store CSI driver, as AKS documents; it is shown so
+ * the shape and the reference from the listener can be checked.
+ */
+public final class AksHttpsGatewayExample implements Example {
+
+  private static final String HOST = "web.example.com";
+
+  @Override
+  public String name() {
+    return "aks-https";
+  }
+
+  @Override
+  public String description() {
+    return "HTTPS gateway with a certificate Secret and an HTTP to HTTPS redirect (asm-1-30)";
+  }
+
+  @Override
+  public List<KubernetesResource> resources() {
+    Deployment echo = Echoserver.deployment("secure");
+    Service service = Echoserver.service(echo);
+
+    Secret certificate = Secret.tls("web-tls", "secure",
+        "-----BEGIN CERTIFICATE-----\n(certificate chain of " + HOST + ")\n"
+            + "-----END CERTIFICATE-----\n",
+        "-----BEGIN PRIVATE KEY-----\n(private key of " + HOST + ")\n"
+            + "-----END PRIVATE KEY-----\n");
+
+    Gateway gateway = AksIstio.revision("asm-1-30")
+        .withHealthProbes()
+        .withLoadBalancer(AzureLoadBalancer.external().noLoadBalancerRule(AksIstio.STATUS_PORT))
+        .applyTo(Gateway.builder().name("web").namespace("secure")
+            .gatewayClassName("istio")
+            .listener(Listener.http("http", 80).withHostname(HOST))
+            .listener(Listener.https("https", 443, certificate.metadata().name())
+                .withHostname(HOST))
+            .build());
+
+    HTTPRoute redirect = HTTPRoute.builder().name("web-redirect").namespace("secure")
+        .parentRef(ParentReference.to(gateway, "http"))
+        .hostname(HOST)
+        .rule(HTTPRouteRule.pathPrefix("/").filter(HTTPRouteFilter.requestRedirectToHttps()))
+        .build();
+
+    HTTPRoute route = HTTPRoute.builder().name("web").namespace("secure")
+        .parentRef(ParentReference.to(gateway, "https"))
+        .hostname(HOST)
+        .rule(HTTPRouteRule.pathPrefix("/").backendRef(service, 8080))
+        .build();
+
+    return List.of(certificate, echo, service, gateway, redirect, route);
+  }
+}
