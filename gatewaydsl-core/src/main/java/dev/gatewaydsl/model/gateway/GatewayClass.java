@@ -106,10 +106,7 @@ public interface GatewayClass extends GatewayApiResource, WithGatewayClass {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name())
-        .experimentalChannel(target().channel().equals("experimental"));
-    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
-    TargetChecks.check(this, violations);
+    Violations violations = TargetChecks.start(this);
     ResourceChecks.clusterScoped(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.ReadingTarget;
-import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
@@ -104,10 +103,7 @@ public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name())
-        .experimentalChannel(target().channel().equals("experimental"));
-    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
-    TargetChecks.check(this, violations);
+    Violations violations = TargetChecks.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     validateServiceNamespaces(violations);
     violations.throwIfAny();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.ReadingTarget;
-import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
@@ -101,10 +100,7 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = Violations.of(kind(), metadata().name())
-        .experimentalChannel(target().channel().equals("experimental"));
-    ResourceChecks.metadata(this, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
-    TargetChecks.check(this, violations);
+    Violations violations = TargetChecks.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -1,6 +1,8 @@
 package dev.gatewaydsl.model.gateway;
 
+import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.internal.Trees;
+import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.io.IOException;
@@ -11,6 +13,19 @@ import java.util.Set;
 /** Checks a resource against what its {@link GatewayApiTarget} serves: apiVersion and fields. */
 final class TargetChecks {
   private TargetChecks() {}
+
+  /**
+   * The checks every Gateway API kind starts with: a collector for {@code resource} (with the
+   * experimental channel's rules on when its target is that channel), the name and metadata
+   * (object names are DNS-1123 subdomains), then apiVersion and fields against the target.
+   */
+  static Violations start(GatewayApiResource resource) {
+    Violations violations = Violations.of(resource.kind(), resource.metadata().name())
+        .experimentalChannel(resource.target().channel().equals("experimental"));
+    ResourceChecks.metadata(resource, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    check(resource, violations);
+    return violations;
+  }
 
   static void check(GatewayApiResource resource, Violations violations) {
     GatewayApiTarget target = resource.target();
