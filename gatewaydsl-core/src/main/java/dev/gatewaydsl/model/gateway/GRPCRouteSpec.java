@@ -45,7 +45,8 @@ public interface GRPCRouteSpec extends WithGRPCRouteSpec, Validatable {
   }
 
   /** Builds {@link GRPCRouteSpec}. */
-  final class Builder extends ImmutableGRPCRouteSpec.Builder {}
+  final class Builder extends ImmutableGRPCRouteSpec.Builder
+      implements RouteBuilder.RouteSpecBuilder {}
 
   @Override
   default void validate(FieldPath path, Violations violations) {

@@ -45,7 +45,8 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   }
 
   /** Builds {@link HTTPRouteSpec}. */
-  final class Builder extends ImmutableHTTPRouteSpec.Builder {}
+  final class Builder extends ImmutableHTTPRouteSpec.Builder
+      implements RouteBuilder.RouteSpecBuilder {}
 
   @Override
   default void validate(FieldPath path, Violations violations) {

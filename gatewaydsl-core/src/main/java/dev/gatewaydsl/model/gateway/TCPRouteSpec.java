@@ -29,7 +29,8 @@ public interface TCPRouteSpec extends WithTCPRouteSpec, Validatable {
   }
 
   /** Builds {@link TCPRouteSpec}. */
-  final class Builder extends ImmutableTCPRouteSpec.Builder {}
+  final class Builder extends ImmutableTCPRouteSpec.Builder
+      implements RouteBuilder.RouteSpecBuilder {}
 
   /** Checks this spec as {@link GatewayApi#V1} serves it. */
   @Override

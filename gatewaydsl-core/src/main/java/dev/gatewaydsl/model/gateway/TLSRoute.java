@@ -68,19 +68,8 @@ public interface TLSRoute extends GatewayApiResource, WithTLSRoute {
   }
 
   /** Builds {@link TLSRoute}; the shortcuts forward to the generated metadata and spec builders. */
-  final class Builder extends ImmutableTLSRoute.Builder implements ResourceBuilder<Builder> {
-
-    /** Adds {@link ParentReference#to(Gateway) ParentReference.to(gateway)} to {@code spec.parentRefs}. */
-    public Builder parentRef(Gateway gateway) {
-      specBuilder().addParentRef(ParentReference.to(gateway));
-      return this;
-    }
-
-    /** Adds {@code parentRef} to {@code spec.parentRefs}. */
-    public Builder parentRef(ParentReference parentRef) {
-      specBuilder().addParentRef(parentRef);
-      return this;
-    }
+  final class Builder extends ImmutableTLSRoute.Builder
+      implements ResourceBuilder<Builder>, RouteBuilder<Builder> {
 
     /** Adds {@code hostname} to {@code spec.hostnames}. */
     public Builder hostname(String hostname) {

@@ -39,7 +39,8 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, Validatable {
   }
 
   /** Builds {@link TLSRouteSpec}. */
-  final class Builder extends ImmutableTLSRouteSpec.Builder {}
+  final class Builder extends ImmutableTLSRouteSpec.Builder
+      implements RouteBuilder.RouteSpecBuilder {}
 
   /** Checks this spec as {@link GatewayApi#V1} serves it. */
   @Override

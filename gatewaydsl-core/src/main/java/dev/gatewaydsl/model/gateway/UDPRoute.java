@@ -67,19 +67,8 @@ public interface UDPRoute extends GatewayApiResource, WithUDPRoute {
   }
 
   /** Builds {@link UDPRoute}; the shortcuts forward to the generated metadata and spec builders. */
-  final class Builder extends ImmutableUDPRoute.Builder implements ResourceBuilder<Builder> {
-
-    /** Adds {@link ParentReference#to(Gateway) ParentReference.to(gateway)} to {@code spec.parentRefs}. */
-    public Builder parentRef(Gateway gateway) {
-      specBuilder().addParentRef(ParentReference.to(gateway));
-      return this;
-    }
-
-    /** Adds {@code parentRef} to {@code spec.parentRefs}. */
-    public Builder parentRef(ParentReference parentRef) {
-      specBuilder().addParentRef(parentRef);
-      return this;
-    }
+  final class Builder extends ImmutableUDPRoute.Builder
+      implements ResourceBuilder<Builder>, RouteBuilder<Builder> {
 
     /** Adds {@code rule} to {@code spec.rules}. */
     public Builder rule(UDPRouteRule rule) {

@@ -29,7 +29,8 @@ public interface UDPRouteSpec extends WithUDPRouteSpec, Validatable {
   }
 
   /** Builds {@link UDPRouteSpec}. */
-  final class Builder extends ImmutableUDPRouteSpec.Builder {}
+  final class Builder extends ImmutableUDPRouteSpec.Builder
+      implements RouteBuilder.RouteSpecBuilder {}
 
   /** Checks this spec as {@link GatewayApi#V1} serves it. */
   @Override

@@ -42,6 +42,16 @@ class TCPRouteTest {
   // --- YAML ---
 
   @Test
+  void sharedRouteShortcutsFillTheSpec() {
+    TCPRoute route = route().parentRef(GATEWAY).useDefaultGateways(GatewayDefaultScope.NONE)
+        .rule(rule()).build();
+
+    assertThat(route.spec().parentRefs())
+        .containsExactly(ParentReference.builder().namespace("infra").name("edge").build());
+    assertThat(route.spec().useDefaultGateways()).contains(GatewayDefaultScope.NONE);
+  }
+
+  @Test
   void writesEveryStandardFieldInTheApiOrder() {
     TCPRoute route = route()
         .parentRef(ParentReference.to(GATEWAY, "postgres"))
