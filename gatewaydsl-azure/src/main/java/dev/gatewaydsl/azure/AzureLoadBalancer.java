@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Typed settings of the Azure load balancer in front of a Gateway's generated Service. Each method
  * returns a copy with one more setting and writes exactly the annotation its Javadoc shows; the
- * annotations are placed on the Gateway by {@link AksIstio#loadBalancer(AzureLoadBalancer)}, where
+ * annotations are placed on the Gateway by {@link AksIstio#withLoadBalancer(AzureLoadBalancer)}, where
  * the revision's {@link AksMeshRevision#placement()} says.
  *
  * <pre>{@code

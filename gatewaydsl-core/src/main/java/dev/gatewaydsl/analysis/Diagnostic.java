@@ -18,6 +18,7 @@ import java.util.Objects;
 public record Diagnostic(String code, Severity severity, KubernetesResource resource,
     FieldPath path, String message) {
 
+  /** Checks that every component is set. */
   public Diagnostic {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");

@@ -48,6 +48,7 @@ public interface LabelSelector extends WithLabelSelector, Validatable {
     return matchExpressions().stream().allMatch(requirement -> requirement.matches(labels));
   }
 
+  /** Returns an empty builder of {@code LabelSelector}. */
   static Builder builder() {
     return new Builder();
   }

@@ -53,6 +53,7 @@ public interface LabelSelectorRequirement extends WithLabelSelectorRequirement, 
     };
   }
 
+  /** Returns an empty builder of {@code LabelSelectorRequirement}. */
   static Builder builder() {
     return new Builder();
   }

@@ -44,6 +44,7 @@ public interface Namespace extends KubernetesResource, WithNamespace {
     return withMetadata(ObjectMeta.builder().mergeFrom(metadata()).putLabel(key, value).build());
   }
 
+  /** Returns an empty builder of {@code Namespace}. */
   static Builder builder() {
     return new Builder();
   }

@@ -56,6 +56,7 @@ public interface ObjectMeta extends WithObjectMeta, Validatable {
     return builder().build();
   }
 
+  /** Returns an empty builder of {@code ObjectMeta}. */
   static Builder builder() {
     return new Builder();
   }

@@ -82,6 +82,7 @@ public interface Secret extends KubernetesResource, WithSecret {
         .putStringData(TLS_CERT, certificatePem).putStringData(TLS_KEY, keyPem).build();
   }
 
+  /** Returns an empty builder of {@code Secret}. */
   static Builder builder() {
     return new Builder();
   }

@@ -13,7 +13,9 @@ import java.util.List;
 public final class InvalidResourceException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of the resource, e.g. {@code HTTPRoute}. */
   private final String kind;
+  /** The name of the resource. */
   private final String name;
   private final transient List<Violation> violations;
 

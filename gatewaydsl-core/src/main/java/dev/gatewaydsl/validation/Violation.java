@@ -15,12 +15,19 @@ public record Violation(Type type, FieldPath path, Object value, String detail) 
 
   /** The error types of apimachinery's {@code field} package, with their wording. */
   public enum Type {
+    /** A required field is missing. */
     REQUIRED("Required value", false),
+    /** A value is malformed or out of range. */
     INVALID("Invalid value", true),
+    /** A value repeats one that must be unique. */
     DUPLICATE("Duplicate value", true),
+    /** A value is not one of the enumerated values. */
     NOT_SUPPORTED("Unsupported value", true),
+    /** A field may not be set here, or not together with another. */
     FORBIDDEN("Forbidden", false),
+    /** A value is longer than its limit. */
     TOO_LONG("Too long", false),
+    /** A list or map has more entries than its limit. */
     TOO_MANY("Too many", true);
 
     private final String phrase;
@@ -37,6 +44,7 @@ public record Violation(Type type, FieldPath path, Object value, String detail) 
     }
   }
 
+  /** Checks that {@code type} and {@code path} are set; a {@code null} detail becomes empty. */
   public Violation {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(path, "path");

@@ -11,6 +11,7 @@ package dev.gatewaydsl.yaml;
 public final class ManifestReadException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The index of the YAML document, from 0. */
   private final int document;
 
   ManifestReadException(int document, String message, Throwable cause) {

@@ -16,6 +16,7 @@ import java.util.List;
 public record WriteReport(List<Path> created, List<Path> updated, List<Path> unchanged,
     List<Path> deleted) {
 
+  /** Copies the lists, so a report never changes after it is made. */
   public WriteReport {
     created = List.copyOf(created);
     updated = List.copyOf(updated);

@@ -22,6 +22,7 @@ public interface AllowedListeners extends WithAllowedListeners, Validatable {
     return builder().namespaces(namespaces).build();
   }
 
+  /** Returns an empty builder of {@code AllowedListeners}. */
   static Builder builder() {
     return new Builder();
   }

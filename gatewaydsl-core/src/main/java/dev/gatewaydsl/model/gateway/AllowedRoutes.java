@@ -29,6 +29,7 @@ public interface AllowedRoutes extends WithAllowedRoutes, Validatable {
     return builder().namespaces(namespaces).build();
   }
 
+  /** Returns an empty builder of {@code AllowedRoutes}. */
   static Builder builder() {
     return new Builder();
   }

@@ -70,6 +70,7 @@ public interface BackendObjectReference extends WithBackendObjectReference, Vali
     return withNamespace(namespace.isEmpty() ? Optional.empty() : Optional.of(namespace));
   }
 
+  /** Returns an empty builder of {@code BackendObjectReference}. */
   static Builder builder() {
     return new Builder();
   }

@@ -51,6 +51,7 @@ public interface BackendRef extends WithBackendRef, Validatable {
     return builder().name(service.metadata().name()).port(port).build();
   }
 
+  /** Returns an empty builder of {@code BackendRef}. */
   static Builder builder() {
     return new Builder();
   }

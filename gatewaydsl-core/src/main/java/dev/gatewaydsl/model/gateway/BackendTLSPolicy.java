@@ -78,6 +78,7 @@ public interface BackendTLSPolicy extends GatewayApiResource, WithBackendTLSPoli
     return policy;
   }
 
+  /** Returns an empty builder of {@code BackendTLSPolicy}. */
   static Builder builder() {
     return new Builder();
   }

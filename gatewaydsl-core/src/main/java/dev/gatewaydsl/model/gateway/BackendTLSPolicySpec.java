@@ -31,6 +31,7 @@ public interface BackendTLSPolicySpec extends WithBackendTLSPolicySpec, Validata
   /** {@code options}: up to 16 implementation-specific TLS settings, values up to 4096 long. */
   Map<String, String> options();
 
+  /** Returns an empty builder of {@code BackendTLSPolicySpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -44,6 +44,7 @@ public interface BackendTLSPolicyValidation extends WithBackendTLSPolicyValidati
   /** {@code subjectAltNames}: up to 5 names, one of which the certificate must carry instead. */
   List<SubjectAltName> subjectAltNames();
 
+  /** Returns an empty builder of {@code BackendTLSPolicyValidation}. */
   static Builder builder() {
     return new Builder();
   }

@@ -24,6 +24,7 @@ public interface CookieConfig extends WithCookieConfig {
     return builder().lifetimeType(lifetimeType).build();
   }
 
+  /** Returns an empty builder of {@code CookieConfig}. */
   static Builder builder() {
     return new Builder();
   }

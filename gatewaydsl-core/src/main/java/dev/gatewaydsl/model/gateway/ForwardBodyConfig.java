@@ -24,6 +24,7 @@ public interface ForwardBodyConfig extends WithForwardBodyConfig {
     return builder().maxSize(bytes).build();
   }
 
+  /** Returns an empty builder of {@code ForwardBodyConfig}. */
   static Builder builder() {
     return new Builder();
   }

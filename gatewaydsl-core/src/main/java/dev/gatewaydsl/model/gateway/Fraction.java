@@ -34,6 +34,7 @@ public interface Fraction extends WithFraction, Validatable {
     return builder().numerator(numerator).denominator(denominator).build();
   }
 
+  /** Returns an empty builder of {@code Fraction}. */
   static Builder builder() {
     return new Builder();
   }

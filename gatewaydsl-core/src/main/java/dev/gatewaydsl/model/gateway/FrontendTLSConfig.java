@@ -38,6 +38,7 @@ public interface FrontendTLSConfig extends WithFrontendTLSConfig, Validatable {
     return builder().defaultConfig(defaultConfig).build();
   }
 
+  /** Returns an empty builder of {@code FrontendTLSConfig}. */
   static Builder builder() {
     return new Builder();
   }

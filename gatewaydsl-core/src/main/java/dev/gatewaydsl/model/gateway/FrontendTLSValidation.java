@@ -36,6 +36,7 @@ public interface FrontendTLSValidation extends WithFrontendTLSValidation, Valida
     return builder().addCaCertificateRef(ObjectReference.configMap(configMapName)).build();
   }
 
+  /** Returns an empty builder of {@code FrontendTLSValidation}. */
   static Builder builder() {
     return new Builder();
   }

@@ -30,6 +30,7 @@ public interface GRPCAuthConfig extends WithGRPCAuthConfig, Validatable {
     return builder().build();
   }
 
+  /** Returns an empty builder of {@code GRPCAuthConfig}. */
   static Builder builder() {
     return new Builder();
   }

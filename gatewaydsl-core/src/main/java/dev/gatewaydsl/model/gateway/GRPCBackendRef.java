@@ -82,6 +82,7 @@ public interface GRPCBackendRef extends WithGRPCBackendRef, Validatable {
     return builder().mergeFrom(this).addFilter(filter).build();
   }
 
+  /** Returns an empty builder of {@code GRPCBackendRef}. */
   static Builder builder() {
     return new Builder();
   }

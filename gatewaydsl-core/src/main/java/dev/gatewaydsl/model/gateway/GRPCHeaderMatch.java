@@ -37,6 +37,7 @@ public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
     return builder().name(name).value(value).build();
   }
 
+  /** Returns an empty builder of {@code GRPCHeaderMatch}. */
   static Builder builder() {
     return new Builder();
   }

@@ -42,6 +42,7 @@ public interface GRPCMethodMatch extends WithGRPCMethodMatch, Validatable {
     return builder().service(service).build();
   }
 
+  /** Returns an empty builder of {@code GRPCMethodMatch}. */
   static Builder builder() {
     return new Builder();
   }

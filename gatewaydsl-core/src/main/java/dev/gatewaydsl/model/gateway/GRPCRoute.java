@@ -62,6 +62,7 @@ public interface GRPCRoute extends GatewayApiResource, WithGRPCRoute {
   /** {@code spec}. */
   GRPCRouteSpec spec();
 
+  /** Returns an empty builder of {@code GRPCRoute}. */
   static Builder builder() {
     return new Builder();
   }

@@ -70,6 +70,7 @@ public interface GRPCRouteFilter extends WithGRPCRouteFilter, Validatable {
     return builder().type(GRPCRouteFilterType.EXTENSION_REF).extensionRef(extension).build();
   }
 
+  /** Returns an empty builder of {@code GRPCRouteFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -52,6 +52,7 @@ public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
     return builder().mergeFrom(this).addHeader(GRPCHeaderMatch.exact(name, value)).build();
   }
 
+  /** Returns an empty builder of {@code GRPCRouteMatch}. */
   static Builder builder() {
     return new Builder();
   }

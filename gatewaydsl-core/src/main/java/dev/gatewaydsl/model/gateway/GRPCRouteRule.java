@@ -87,6 +87,7 @@ public interface GRPCRouteRule extends WithGRPCRouteRule, Validatable {
     return builder().mergeFrom(this).addFilter(filter).build();
   }
 
+  /** Returns an empty builder of {@code GRPCRouteRule}. */
   static Builder builder() {
     return new Builder();
   }

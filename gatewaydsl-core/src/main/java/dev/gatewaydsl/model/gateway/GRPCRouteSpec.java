@@ -40,6 +40,7 @@ public interface GRPCRouteSpec extends WithGRPCRouteSpec, Validatable {
   /** {@code rules}: the routing rules. */
   List<GRPCRouteRule> rules();
 
+  /** Returns an empty builder of {@code GRPCRouteSpec}. */
   static Builder builder() {
     return new Builder();
   }

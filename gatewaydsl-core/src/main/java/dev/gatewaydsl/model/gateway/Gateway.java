@@ -62,6 +62,7 @@ public interface Gateway extends GatewayApiResource, WithGateway {
   /** {@code spec}. */
   GatewaySpec spec();
 
+  /** Returns an empty builder of {@code Gateway}. */
   static Builder builder() {
     return new Builder();
   }

@@ -24,6 +24,7 @@ public interface GatewayBackendTLS extends WithGatewayBackendTLS, Validatable {
     return builder().clientCertificateRef(SecretObjectReference.secret(secretName)).build();
   }
 
+  /** Returns an empty builder of {@code GatewayBackendTLS}. */
   static Builder builder() {
     return new Builder();
   }

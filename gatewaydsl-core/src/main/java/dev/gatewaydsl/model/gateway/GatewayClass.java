@@ -75,6 +75,7 @@ public interface GatewayClass extends GatewayApiResource, WithGatewayClass {
     return builder().name(name).controllerName(controllerName).build();
   }
 
+  /** Returns an empty builder of {@code GatewayClass}. */
   static Builder builder() {
     return new Builder();
   }

@@ -33,6 +33,7 @@ public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
   /** {@code description}: at most 64 characters. */
   Optional<String> description();
 
+  /** Returns an empty builder of {@code GatewayClassSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -37,6 +37,7 @@ public interface GatewayInfrastructure extends WithGatewayInfrastructure, Valida
   /** {@code parametersRef}: implementation-specific configuration in the Gateway's namespace. */
   Optional<LocalParametersReference> parametersRef();
 
+  /** Returns an empty builder of {@code GatewayInfrastructure}. */
   static Builder builder() {
     return new Builder();
   }

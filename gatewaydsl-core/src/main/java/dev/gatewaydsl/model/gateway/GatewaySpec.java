@@ -49,6 +49,7 @@ public interface GatewaySpec extends WithGatewaySpec, Validatable {
   /** {@code defaultScope} (experimental channel): unset means not a default Gateway. */
   Optional<GatewayDefaultScope> defaultScope();
 
+  /** Returns an empty builder of {@code GatewaySpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -59,6 +59,7 @@ public interface GatewaySpecAddress extends WithGatewaySpecAddress, Validatable 
     return type().orElse(IP_ADDRESS);
   }
 
+  /** Returns an empty builder of {@code GatewaySpecAddress}. */
   static Builder builder() {
     return new Builder();
   }

@@ -26,6 +26,7 @@ public interface GatewayTLSConfig extends WithGatewayTLSConfig, Validatable {
   /** {@code frontend}: how the Gateway validates clients' certificates. */
   Optional<FrontendTLSConfig> frontend();
 
+  /** Returns an empty builder of {@code GatewayTLSConfig}. */
   static Builder builder() {
     return new Builder();
   }

@@ -39,6 +39,7 @@ public interface HTTPAuthConfig extends WithHTTPAuthConfig, Validatable {
     return builder().build();
   }
 
+  /** Returns an empty builder of {@code HTTPAuthConfig}. */
   static Builder builder() {
     return new Builder();
   }

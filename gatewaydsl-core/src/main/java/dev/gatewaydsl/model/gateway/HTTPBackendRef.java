@@ -92,6 +92,7 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
     return builder().mergeFrom(this).addFilter(filter).build();
   }
 
+  /** Returns an empty builder of {@code HTTPBackendRef}. */
   static Builder builder() {
     return new Builder();
   }

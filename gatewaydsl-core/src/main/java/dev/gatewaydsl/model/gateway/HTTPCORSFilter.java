@@ -60,6 +60,7 @@ public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
     return builder().addAllowOrigin(origin).addAllowOrigins(more).build();
   }
 
+  /** Returns an empty builder of {@code HTTPCORSFilter}. */
   static Builder builder() {
     return new Builder();
   }

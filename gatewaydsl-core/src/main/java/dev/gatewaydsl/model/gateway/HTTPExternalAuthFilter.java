@@ -66,6 +66,7 @@ public interface HTTPExternalAuthFilter extends WithHTTPExternalAuthFilter, Vali
     return withBackendRef(backendRef().inNamespaceOf(service));
   }
 
+  /** Returns an empty builder of {@code HTTPExternalAuthFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -32,6 +32,7 @@ public interface HTTPHeader extends WithHTTPHeader, Validatable {
     return builder().name(name).value(value).build();
   }
 
+  /** Returns an empty builder of {@code HTTPHeader}. */
   static Builder builder() {
     return new Builder();
   }

@@ -55,6 +55,7 @@ public interface HTTPHeaderFilter extends WithHTTPHeaderFilter, Validatable {
     return builder().mergeFrom(this).addRemove(name).addRemove(more).build();
   }
 
+  /** Returns an empty builder of {@code HTTPHeaderFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -42,6 +42,7 @@ public interface HTTPHeaderMatch extends WithHTTPHeaderMatch, Validatable {
     return builder().type(HeaderMatchType.REGULAR_EXPRESSION).name(name).value(regex).build();
   }
 
+  /** Returns an empty builder of {@code HTTPHeaderMatch}. */
   static Builder builder() {
     return new Builder();
   }

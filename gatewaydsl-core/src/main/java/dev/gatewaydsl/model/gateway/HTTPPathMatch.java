@@ -46,6 +46,7 @@ public interface HTTPPathMatch extends WithHTTPPathMatch, Validatable {
     return builder().type(PathMatchType.REGULAR_EXPRESSION).value(regex).build();
   }
 
+  /** Returns an empty builder of {@code HTTPPathMatch}. */
   static Builder builder() {
     return new Builder();
   }

@@ -46,6 +46,7 @@ public interface HTTPPathModifier extends WithHTTPPathModifier, Validatable {
         .build();
   }
 
+  /** Returns an empty builder of {@code HTTPPathModifier}. */
   static Builder builder() {
     return new Builder();
   }

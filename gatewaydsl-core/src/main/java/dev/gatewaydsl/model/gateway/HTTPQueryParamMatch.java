@@ -43,6 +43,7 @@ public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch, Validatabl
         .build();
   }
 
+  /** Returns an empty builder of {@code HTTPQueryParamMatch}. */
   static Builder builder() {
     return new Builder();
   }

@@ -48,6 +48,7 @@ public interface HTTPRequestMirrorFilter extends WithHTTPRequestMirrorFilter, Va
     return withBackendRef(backendRef().inNamespaceOf(service));
   }
 
+  /** Returns an empty builder of {@code HTTPRequestMirrorFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -54,6 +54,7 @@ public interface HTTPRequestRedirectFilter extends WithHTTPRequestRedirectFilter
     return builder().hostname(hostname).build();
   }
 
+  /** Returns an empty builder of {@code HTTPRequestRedirectFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -62,6 +62,7 @@ public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
   /** {@code spec}. */
   HTTPRouteSpec spec();
 
+  /** Returns an empty builder of {@code HTTPRoute}. */
   static Builder builder() {
     return new Builder();
   }

@@ -119,6 +119,7 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
     return builder().type(HTTPRouteFilterType.EXTENSION_REF).extensionRef(extension).build();
   }
 
+  /** Returns an empty builder of {@code HTTPRouteFilter}. */
   static Builder builder() {
     return new Builder();
   }

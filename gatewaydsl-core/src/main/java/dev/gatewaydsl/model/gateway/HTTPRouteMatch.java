@@ -83,6 +83,7 @@ public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
         .build();
   }
 
+  /** Returns an empty builder of {@code HTTPRouteMatch}. */
   static Builder builder() {
     return new Builder();
   }

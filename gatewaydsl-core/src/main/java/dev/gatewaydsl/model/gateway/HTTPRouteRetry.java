@@ -38,6 +38,7 @@ public interface HTTPRouteRetry extends WithHTTPRouteRetry, Validatable {
     return builder().attempts(attempts).addCodes(codes).build();
   }
 
+  /** Returns an empty builder of {@code HTTPRouteRetry}. */
   static Builder builder() {
     return new Builder();
   }

@@ -136,6 +136,7 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
     return withTimeouts(HTTPRouteTimeouts.of(request, backendRequest));
   }
 
+  /** Returns an empty builder of {@code HTTPRouteRule}. */
   static Builder builder() {
     return new Builder();
   }

@@ -40,6 +40,7 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
   /** {@code rules}: unset means one rule matching every path with no backend. */
   List<HTTPRouteRule> rules();
 
+  /** Returns an empty builder of {@code HTTPRouteSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -38,6 +38,7 @@ public interface HTTPRouteTimeouts extends WithHTTPRouteTimeouts, Validatable {
     return builder().request(request).backendRequest(backendRequest).build();
   }
 
+  /** Returns an empty builder of {@code HTTPRouteTimeouts}. */
   static Builder builder() {
     return new Builder();
   }

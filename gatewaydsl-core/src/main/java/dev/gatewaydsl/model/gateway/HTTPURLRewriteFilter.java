@@ -48,6 +48,7 @@ public interface HTTPURLRewriteFilter extends WithHTTPURLRewriteFilter, Validata
     return builder().path(HTTPPathModifier.replaceFullPath(path)).build();
   }
 
+  /** Returns an empty builder of {@code HTTPURLRewriteFilter}. */
   static Builder builder() {
     return new Builder();
   }

@@ -118,6 +118,7 @@ public interface Listener extends WithListener, Validatable, ListenerFields {
     return withAllowedRoutes(AllowedRoutes.fromNamespaces(RouteNamespaces.selector(selector)));
   }
 
+  /** Returns an empty builder of {@code Listener}. */
   static Builder builder() {
     return new Builder();
   }

@@ -55,6 +55,7 @@ public interface ListenerEntry extends WithListenerEntry, Validatable, ListenerF
         .allowedRoutes(listener.allowedRoutes()).build();
   }
 
+  /** Returns an empty builder of {@code ListenerEntry}. */
   static Builder builder() {
     return new Builder();
   }

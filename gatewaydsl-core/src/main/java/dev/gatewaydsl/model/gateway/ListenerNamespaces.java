@@ -44,6 +44,7 @@ public interface ListenerNamespaces extends WithListenerNamespaces, Validatable 
     return builder().from(FromNamespaces.SELECTOR).selector(selector).build();
   }
 
+  /** Returns an empty builder of {@code ListenerNamespaces}. */
   static Builder builder() {
     return new Builder();
   }

@@ -62,6 +62,7 @@ public interface ListenerSet extends GatewayApiResource, WithListenerSet {
   /** {@code spec}. */
   ListenerSetSpec spec();
 
+  /** Returns an empty builder of {@code ListenerSet}. */
   static Builder builder() {
     return new Builder();
   }

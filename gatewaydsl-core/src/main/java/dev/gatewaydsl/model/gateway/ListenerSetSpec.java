@@ -20,6 +20,7 @@ public interface ListenerSetSpec extends WithListenerSetSpec, Validatable {
   /** {@code listeners}: 1 to 64, names unique. */
   List<ListenerEntry> listeners();
 
+  /** Returns an empty builder of {@code ListenerSetSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -52,6 +52,7 @@ public interface ListenerTLSConfig extends WithListenerTLSConfig, Validatable {
     return builder().mode(TLSModeType.PASSTHROUGH).build();
   }
 
+  /** Returns an empty builder of {@code ListenerTLSConfig}. */
   static Builder builder() {
     return new Builder();
   }

@@ -33,6 +33,7 @@ public interface LocalObjectReference extends WithLocalObjectReference, Validata
     return builder().group(group).kind(kind).name(name).build();
   }
 
+  /** Returns an empty builder of {@code LocalObjectReference}. */
   static Builder builder() {
     return new Builder();
   }

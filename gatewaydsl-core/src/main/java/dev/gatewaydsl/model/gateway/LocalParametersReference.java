@@ -33,6 +33,7 @@ public interface LocalParametersReference extends WithLocalParametersReference, 
     return builder().group(group).kind(kind).name(name).build();
   }
 
+  /** Returns an empty builder of {@code LocalParametersReference}. */
   static Builder builder() {
     return new Builder();
   }

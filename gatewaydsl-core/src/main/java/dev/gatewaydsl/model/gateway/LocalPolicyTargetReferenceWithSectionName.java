@@ -43,6 +43,7 @@ public interface LocalPolicyTargetReferenceWithSectionName
     return builder().group("").kind("Service").name(service.metadata().name()).build();
   }
 
+  /** Returns an empty builder of {@code LocalPolicyTargetReferenceWithSectionName}. */
   static Builder builder() {
     return new Builder();
   }

@@ -44,6 +44,7 @@ public interface ObjectReference extends WithObjectReference, Validatable {
     return of("", "ConfigMap", name);
   }
 
+  /** Returns an empty builder of {@code ObjectReference}. */
   static Builder builder() {
     return new Builder();
   }

@@ -37,6 +37,7 @@ public interface ParametersReference extends WithParametersReference, Validatabl
     return builder().group(group).kind(kind).name(name).build();
   }
 
+  /** Returns an empty builder of {@code ParametersReference}. */
   static Builder builder() {
     return new Builder();
   }

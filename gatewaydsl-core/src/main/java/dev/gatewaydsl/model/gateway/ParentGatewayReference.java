@@ -39,6 +39,7 @@ public interface ParentGatewayReference extends WithParentGatewayReference, Vali
     return parent.build();
   }
 
+  /** Returns an empty builder of {@code ParentGatewayReference}. */
   static Builder builder() {
     return new Builder();
   }

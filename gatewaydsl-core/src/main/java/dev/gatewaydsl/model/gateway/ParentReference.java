@@ -66,6 +66,7 @@ public interface ParentReference extends WithParentReference, Validatable {
     return to(gateway).withSectionName(sectionName);
   }
 
+  /** Returns an empty builder of {@code ParentReference}. */
   static Builder builder() {
     return new Builder();
   }

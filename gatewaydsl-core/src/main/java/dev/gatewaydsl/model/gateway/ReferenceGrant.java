@@ -89,6 +89,7 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
         .build();
   }
 
+  /** Returns an empty builder of {@code ReferenceGrant}. */
   static Builder builder() {
     return new Builder();
   }

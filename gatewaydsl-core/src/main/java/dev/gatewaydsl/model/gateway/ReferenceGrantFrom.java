@@ -30,6 +30,7 @@ public interface ReferenceGrantFrom extends WithReferenceGrantFrom, Validatable 
     return builder().group(group).kind(kind).namespace(namespace).build();
   }
 
+  /** Returns an empty builder of {@code ReferenceGrantFrom}. */
   static Builder builder() {
     return new Builder();
   }

@@ -23,6 +23,7 @@ public interface ReferenceGrantSpec extends WithReferenceGrantSpec, Validatable 
   /** {@code to}: 1 to 16 kinds (and optionally names) that may be referenced. */
   List<ReferenceGrantTo> to();
 
+  /** Returns an empty builder of {@code ReferenceGrantSpec}. */
   static Builder builder() {
     return new Builder();
   }

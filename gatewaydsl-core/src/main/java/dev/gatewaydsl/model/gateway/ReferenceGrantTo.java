@@ -31,6 +31,7 @@ public interface ReferenceGrantTo extends WithReferenceGrantTo, Validatable {
     return builder().group(group).kind(kind).build();
   }
 
+  /** Returns an empty builder of {@code ReferenceGrantTo}. */
   static Builder builder() {
     return new Builder();
   }

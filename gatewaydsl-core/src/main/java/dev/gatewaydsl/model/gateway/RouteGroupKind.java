@@ -26,6 +26,7 @@ public interface RouteGroupKind extends WithRouteGroupKind, Validatable {
     return builder().kind(kind).build();
   }
 
+  /** Returns an empty builder of {@code RouteGroupKind}. */
   static Builder builder() {
     return new Builder();
   }

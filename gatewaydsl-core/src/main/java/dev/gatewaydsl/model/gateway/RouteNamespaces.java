@@ -41,6 +41,7 @@ public interface RouteNamespaces extends WithRouteNamespaces, Validatable {
     return builder().from(FromNamespaces.SELECTOR).selector(selector).build();
   }
 
+  /** Returns an empty builder of {@code RouteNamespaces}. */
   static Builder builder() {
     return new Builder();
   }

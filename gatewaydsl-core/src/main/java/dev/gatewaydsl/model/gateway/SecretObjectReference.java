@@ -39,6 +39,7 @@ public interface SecretObjectReference extends WithSecretObjectReference, Valida
     return builder().name(name).build();
   }
 
+  /** Returns an empty builder of {@code SecretObjectReference}. */
   static Builder builder() {
     return new Builder();
   }

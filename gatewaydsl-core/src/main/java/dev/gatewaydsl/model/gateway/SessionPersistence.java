@@ -45,6 +45,7 @@ public interface SessionPersistence extends WithSessionPersistence, Validatable 
     return builder().sessionName(name).type(SessionPersistenceType.HEADER).build();
   }
 
+  /** Returns an empty builder of {@code SessionPersistence}. */
   static Builder builder() {
     return new Builder();
   }

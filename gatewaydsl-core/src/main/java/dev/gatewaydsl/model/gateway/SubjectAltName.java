@@ -39,6 +39,7 @@ public interface SubjectAltName extends WithSubjectAltName, Validatable {
     return builder().type(SubjectAltNameType.URI).uri(uri).build();
   }
 
+  /** Returns an empty builder of {@code SubjectAltName}. */
   static Builder builder() {
     return new Builder();
   }

@@ -62,6 +62,7 @@ public interface TCPRoute extends GatewayApiResource, WithTCPRoute {
   /** {@code spec}. */
   TCPRouteSpec spec();
 
+  /** Returns an empty builder of {@code TCPRoute}. */
   static Builder builder() {
     return new Builder();
   }

@@ -49,6 +49,7 @@ public interface TCPRouteRule extends WithTCPRouteRule, Validatable {
     return builder().mergeFrom(this).addBackendRef(backendRef).build();
   }
 
+  /** Returns an empty builder of {@code TCPRouteRule}. */
   static Builder builder() {
     return new Builder();
   }

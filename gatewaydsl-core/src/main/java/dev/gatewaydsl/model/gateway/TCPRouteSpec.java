@@ -24,6 +24,7 @@ public interface TCPRouteSpec extends WithTCPRouteSpec, Validatable {
   /** {@code rules}: exactly one as {@code v1}; 1 to 16 as {@code v1alpha2}. */
   List<TCPRouteRule> rules();
 
+  /** Returns an empty builder of {@code TCPRouteSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -25,6 +25,7 @@ public interface TLSConfig extends WithTLSConfig, Validatable {
     return builder().validation(validation).build();
   }
 
+  /** Returns an empty builder of {@code TLSConfig}. */
   static Builder builder() {
     return new Builder();
   }

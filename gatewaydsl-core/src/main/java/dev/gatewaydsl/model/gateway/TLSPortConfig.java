@@ -27,6 +27,7 @@ public interface TLSPortConfig extends WithTLSPortConfig, Validatable {
     return builder().port(port).tls(tls).build();
   }
 
+  /** Returns an empty builder of {@code TLSPortConfig}. */
   static Builder builder() {
     return new Builder();
   }

@@ -63,6 +63,7 @@ public interface TLSRoute extends GatewayApiResource, WithTLSRoute {
   /** {@code spec}. */
   TLSRouteSpec spec();
 
+  /** Returns an empty builder of {@code TLSRoute}. */
   static Builder builder() {
     return new Builder();
   }

@@ -49,6 +49,7 @@ public interface TLSRouteRule extends WithTLSRouteRule, Validatable {
     return builder().mergeFrom(this).addBackendRef(backendRef).build();
   }
 
+  /** Returns an empty builder of {@code TLSRouteRule}. */
   static Builder builder() {
     return new Builder();
   }

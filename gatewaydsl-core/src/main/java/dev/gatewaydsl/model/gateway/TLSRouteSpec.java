@@ -34,6 +34,7 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, Validatable {
   /** {@code rules}: exactly one as {@code v1} and {@code v1alpha3}; 1 to 16 as {@code v1alpha2}. */
   List<TLSRouteRule> rules();
 
+  /** Returns an empty builder of {@code TLSRouteSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -62,6 +62,7 @@ public interface UDPRoute extends GatewayApiResource, WithUDPRoute {
   /** {@code spec}. */
   UDPRouteSpec spec();
 
+  /** Returns an empty builder of {@code UDPRoute}. */
   static Builder builder() {
     return new Builder();
   }

@@ -49,6 +49,7 @@ public interface UDPRouteRule extends WithUDPRouteRule, Validatable {
     return builder().mergeFrom(this).addBackendRef(backendRef).build();
   }
 
+  /** Returns an empty builder of {@code UDPRouteRule}. */
   static Builder builder() {
     return new Builder();
   }

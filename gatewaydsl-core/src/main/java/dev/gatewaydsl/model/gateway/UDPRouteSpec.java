@@ -24,6 +24,7 @@ public interface UDPRouteSpec extends WithUDPRouteSpec, Validatable {
   /** {@code rules}: exactly one as {@code v1}; 1 to 16 as {@code v1alpha2}. */
   List<UDPRouteRule> rules();
 
+  /** Returns an empty builder of {@code UDPRouteSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -63,6 +63,7 @@ public interface Container extends WithContainer, Validatable {
     return builder().mergeFrom(this).addEnv(EnvVar.of(name, value)).build();
   }
 
+  /** Returns an empty builder of {@code Container}. */
   static Builder builder() {
     return new Builder();
   }

@@ -29,6 +29,7 @@ public interface ContainerPort extends WithContainerPort, Validatable {
     return builder().containerPort(port).build();
   }
 
+  /** Returns an empty builder of {@code ContainerPort}. */
   static Builder builder() {
     return new Builder();
   }

@@ -55,6 +55,7 @@ public interface Deployment extends KubernetesResource, WithDeployment {
   /** {@code spec}. */
   DeploymentSpec spec();
 
+  /** Returns an empty builder of {@code Deployment}. */
   static Builder builder() {
     return new Builder();
   }

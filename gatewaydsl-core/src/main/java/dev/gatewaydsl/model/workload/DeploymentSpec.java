@@ -24,6 +24,7 @@ public interface DeploymentSpec extends WithDeploymentSpec, Validatable {
   /** {@code template}: the pods to run. */
   PodTemplateSpec template();
 
+  /** Returns an empty builder of {@code DeploymentSpec}. */
   static Builder builder() {
     return new Builder();
   }

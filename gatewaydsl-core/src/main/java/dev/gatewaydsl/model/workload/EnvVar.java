@@ -28,6 +28,7 @@ public interface EnvVar extends WithEnvVar, Validatable {
     return builder().name(name).value(value).build();
   }
 
+  /** Returns an empty builder of {@code EnvVar}. */
   static Builder builder() {
     return new Builder();
   }

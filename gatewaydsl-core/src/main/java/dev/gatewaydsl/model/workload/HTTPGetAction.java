@@ -37,6 +37,7 @@ public interface HTTPGetAction extends WithHTTPGetAction, Validatable {
     return builder().path(path).port(IntOrString.of(port)).build();
   }
 
+  /** Returns an empty builder of {@code HTTPGetAction}. */
   static Builder builder() {
     return new Builder();
   }

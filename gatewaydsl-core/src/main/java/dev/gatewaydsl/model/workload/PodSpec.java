@@ -24,6 +24,7 @@ public interface PodSpec extends WithPodSpec, Validatable {
   /** {@code serviceAccountName}: the ServiceAccount the pods run as; unset means {@code default}. */
   Optional<String> serviceAccountName();
 
+  /** Returns an empty builder of {@code PodSpec}. */
   static Builder builder() {
     return new Builder();
   }

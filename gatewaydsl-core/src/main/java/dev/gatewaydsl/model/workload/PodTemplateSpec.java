@@ -23,6 +23,7 @@ public interface PodTemplateSpec extends WithPodTemplateSpec, Validatable {
   /** {@code spec}. */
   PodSpec spec();
 
+  /** Returns an empty builder of {@code PodTemplateSpec}. */
   static Builder builder() {
     return new Builder();
   }

@@ -46,6 +46,7 @@ public interface Probe extends WithProbe, Validatable {
     return builder().httpGet(HTTPGetAction.of(path, port)).build();
   }
 
+  /** Returns an empty builder of {@code Probe}. */
   static Builder builder() {
     return new Builder();
   }

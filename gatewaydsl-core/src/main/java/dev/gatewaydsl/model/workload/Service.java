@@ -75,6 +75,7 @@ public interface Service extends KubernetesResource, WithService {
     return service;
   }
 
+  /** Returns an empty builder of {@code Service}. */
   static Builder builder() {
     return new Builder();
   }

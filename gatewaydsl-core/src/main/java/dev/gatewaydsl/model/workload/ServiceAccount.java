@@ -47,6 +47,7 @@ public interface ServiceAccount extends KubernetesResource, WithServiceAccount {
     return ObjectMeta.empty();
   }
 
+  /** Returns an empty builder of {@code ServiceAccount}. */
   static Builder builder() {
     return new Builder();
   }

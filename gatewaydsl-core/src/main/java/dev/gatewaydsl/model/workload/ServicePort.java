@@ -38,6 +38,7 @@ public interface ServicePort extends WithServicePort, Validatable {
     return builder().port(port).build();
   }
 
+  /** Returns an empty builder of {@code ServicePort}. */
   static Builder builder() {
     return new Builder();
   }

@@ -38,6 +38,7 @@ public interface ServiceSpec extends WithServiceSpec, Validatable {
    */
   Optional<String> loadBalancerIP();
 
+  /** Returns an empty builder of {@code ServiceSpec}. */
   static Builder builder() {
     return new Builder();
   }
