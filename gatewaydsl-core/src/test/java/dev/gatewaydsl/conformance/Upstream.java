@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import dev.gatewaydsl.testing.UpstreamData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The upstream Gateway API data in {@code ../shared}: example manifests and CRD schemas. */
+/** The upstream Gateway API data the project carries: example manifests and CRD schemas. */
 final class Upstream {
-  static final Path SHARED = Path.of(System.getProperty("gatewaydsl.shared.dir",
-      "../../shared")).toAbsolutePath().normalize();
-  static final Path GATEWAY_API = SHARED.resolve("gateway-api");
-  static final Path CRD_CHECK = SHARED.resolve("tools/crd-check/crd-check");
+  static final Path GATEWAY_API = UpstreamData.gatewayApi();
   static final String GROUP = "gateway.networking.k8s.io";
   static final YAMLMapper YAML = new YAMLMapper();
 

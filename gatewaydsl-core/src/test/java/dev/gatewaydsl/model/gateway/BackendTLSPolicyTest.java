@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.stream.IntStream;
@@ -64,7 +65,7 @@ class BackendTLSPolicyTest {
     String yaml = Manifests.toYaml(policy);
 
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
-    CrdCheckOracle.assertAccepted("backendtlspolicy-standard", yaml, CrdCheckOracle.NEWEST);
+    CrdCheck.assertAccepted("backendtlspolicy-standard", yaml, CrdCheck.DEFAULT);
   }
 
   @Test
@@ -86,7 +87,7 @@ class BackendTLSPolicyTest {
             wellKnownCACertificates: System
             hostname: api.shop.svc.cluster.local
         """);
-    CrdCheckOracle.assertAccepted("backendtlspolicy-system", yaml, CrdCheckOracle.NEWEST);
+    CrdCheck.assertAccepted("backendtlspolicy-system", yaml, CrdCheck.DEFAULT);
   }
 
   @Test
@@ -118,8 +119,8 @@ class BackendTLSPolicyTest {
           options:
             example.com/min-tls-version: "1.3"
         """);
-    CrdCheckOracle.assertAccepted("backendtlspolicy-v1alpha3", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("backendtlspolicy-v1alpha3", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test

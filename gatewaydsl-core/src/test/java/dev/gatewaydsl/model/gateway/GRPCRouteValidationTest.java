@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ class GRPCRouteValidationTest {
   @AfterAll
   static void oracle() throws Exception {
     String yaml = Manifests.toYaml(ACCEPTED);
-    RouteCrdCheck.assertValid("GRPCRouteValidationTest-accepted-standard", yaml, RouteCrdCheck.STANDARD);
-    RouteCrdCheck.assertValid("GRPCRouteValidationTest-accepted-experimental",
-        yaml + "---\n" + Manifests.toYaml(ACCEPTED_EXPERIMENTAL), RouteCrdCheck.EXPERIMENTAL);
+    CrdCheck.assertAccepted("GRPCRouteValidationTest-accepted-standard", yaml, CrdCheck.V1_6_1_STANDARD);
+    CrdCheck.assertAccepted("GRPCRouteValidationTest-accepted-experimental",
+        yaml + "---\n" + Manifests.toYaml(ACCEPTED_EXPERIMENTAL), CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test

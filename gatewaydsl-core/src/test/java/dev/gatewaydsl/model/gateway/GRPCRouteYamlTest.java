@@ -1,6 +1,7 @@
 package dev.gatewaydsl.model.gateway;
 
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.yaml.Manifests;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
@@ -62,7 +63,7 @@ class GRPCRouteYamlTest {
   void everyStandardChannelField() throws Exception {
     String yaml = Manifests.toYaml(standardChannelRoute());
 
-    RouteCrdCheck.assertValid("grpc-everyStandardChannelField", yaml, RouteCrdCheck.STANDARD);
+    CrdCheck.assertAccepted("grpc-everyStandardChannelField", yaml, CrdCheck.V1_6_1_STANDARD);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
   }
 
@@ -70,7 +71,7 @@ class GRPCRouteYamlTest {
   void everyExperimentalChannelField() throws Exception {
     String yaml = Manifests.toYaml(experimentalChannelRoute());
 
-    RouteCrdCheck.assertValid("grpc-everyExperimentalChannelField", yaml, RouteCrdCheck.EXPERIMENTAL);
+    CrdCheck.assertAccepted("grpc-everyExperimentalChannelField", yaml, CrdCheck.V1_6_1_EXPERIMENTAL);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
   }
 
@@ -84,7 +85,7 @@ class GRPCRouteYamlTest {
         .build();
     String yaml = Manifests.toYaml(route);
 
-    RouteCrdCheck.assertValid("grpc-v1alpha2", yaml, "v0.6.1/experimental");
+    CrdCheck.assertAccepted("grpc-v1alpha2", yaml, CrdCheck.V0_6_1_EXPERIMENTAL);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.gatewaydsl.testing.UpstreamData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code gateway-api-fields.txt}, which {@link GatewayApiTarget} reads at run time, must be exactly
- * what the CRDs in {@code ../shared/gateway-api} say. Regenerate it with {@code mvn -pl
+ * what the CRDs in {@code upstream/gateway-api} say. Regenerate it with {@code mvn -pl
  * gatewaydsl-core test -Dtest=GatewayApiFieldsCatalogTest -Dgatewaydsl.regenerate=true}.
  */
 class GatewayApiFieldsCatalogTest {
-  private static final Path SHARED = Path.of(System.getProperty("gatewaydsl.shared.dir",
-      "../../shared")).toAbsolutePath().normalize();
   private static final Path CATALOG =
       Path.of("src/main/resources/dev/gatewaydsl/model/gateway/gateway-api-fields.txt");
   private static final Pattern VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
@@ -59,8 +58,7 @@ class GatewayApiFieldsCatalogTest {
     for (String release : List.of("v1.6.1", "v0.6.1")) {
       for (String channel : List.of("standard", "experimental")) {
         Map<String, Map<String, TreeSet<String>>> kinds = new TreeMap<>();
-        try (Stream<Path> files = Files.list(SHARED.resolve("gateway-api").resolve(release)
-            .resolve(channel))) {
+        try (Stream<Path> files = Files.list(UpstreamData.crds(release, channel))) {
           for (Path file : files.sorted().toList()) {
             readCrds(file, kinds);
           }

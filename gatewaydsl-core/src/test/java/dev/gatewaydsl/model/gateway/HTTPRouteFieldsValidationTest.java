@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.ArrayList;
@@ -61,9 +62,9 @@ class HTTPRouteFieldsValidationTest {
   @AfterAll
   static void oracle() throws Exception {
     String yaml = Manifests.toYaml(ACCEPTED);
-    RouteCrdCheck.assertValid("HTTPRouteValidationTest-accepted-standard", yaml, RouteCrdCheck.STANDARD);
-    RouteCrdCheck.assertValid("HTTPRouteValidationTest-accepted-experimental",
-        yaml + "---\n" + Manifests.toYaml(ACCEPTED_EXPERIMENTAL), RouteCrdCheck.EXPERIMENTAL);
+    CrdCheck.assertAccepted("HTTPRouteValidationTest-accepted-standard", yaml, CrdCheck.V1_6_1_STANDARD);
+    CrdCheck.assertAccepted("HTTPRouteValidationTest-accepted-experimental",
+        yaml + "---\n" + Manifests.toYaml(ACCEPTED_EXPERIMENTAL), CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   static void assertInvalid(HTTPRoute.Builder route, String problem) {

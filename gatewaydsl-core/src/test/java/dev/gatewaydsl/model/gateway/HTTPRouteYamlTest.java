@@ -2,6 +2,7 @@ package dev.gatewaydsl.model.gateway;
 
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.yaml.Manifests;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
@@ -116,7 +117,7 @@ class HTTPRouteYamlTest {
   void everyExperimentalChannelField() throws Exception {
     String yaml = Manifests.toYaml(experimentalChannelRoute());
 
-    RouteCrdCheck.assertValid("everyExperimentalChannelField", yaml, RouteCrdCheck.EXPERIMENTAL);
+    CrdCheck.assertAccepted("everyExperimentalChannelField", yaml, CrdCheck.V1_6_1_EXPERIMENTAL);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
   }
 
@@ -124,7 +125,7 @@ class HTTPRouteYamlTest {
   void everyStandardChannelField() throws Exception {
     String yaml = Manifests.toYaml(standardChannelRoute());
 
-    RouteCrdCheck.assertValid("everyStandardChannelField", yaml, RouteCrdCheck.STANDARD);
+    CrdCheck.assertAccepted("everyStandardChannelField", yaml, CrdCheck.V1_6_1_STANDARD);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
   }
 }

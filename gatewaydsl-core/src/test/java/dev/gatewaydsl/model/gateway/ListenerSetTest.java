@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.List;
@@ -48,9 +49,9 @@ class ListenerSetTest {
         .build();
     String yaml = Manifests.toYaml(EDGE, listenerSet);
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
-    CrdCheck.assertNoViolations("listenerSetWithHttpsAndTlsListeners", yaml, List.of());
-    CrdCheck.assertNoViolations("listenerSetWithHttpsAndTlsListeners-experimental", yaml,
-        CrdCheck.channel("experimental"));
+    CrdCheck.assertAccepted("listenerSetWithHttpsAndTlsListeners", yaml, CrdCheck.DEFAULT);
+    CrdCheck.assertAccepted("listenerSetWithHttpsAndTlsListeners-experimental", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test

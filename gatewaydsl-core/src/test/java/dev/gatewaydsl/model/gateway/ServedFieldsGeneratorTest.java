@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.testing.UpstreamData;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * the resource's JSON tree reports: compared on every upstream example, for every target.
  */
 class ServedFieldsGeneratorTest {
-  private static final Path EXAMPLES = Path.of(System.getProperty("gatewaydsl.shared.dir",
-      "../../shared"), "gateway-api/v1.6.1/examples").toAbsolutePath().normalize();
+  private static final Path EXAMPLES = UpstreamData.gatewayApi().resolve("v1.6.1/examples");
 
   @Test
   void reportsWhatATreeWalkReportsOnEveryUpstreamExampleForEveryTarget() throws IOException {

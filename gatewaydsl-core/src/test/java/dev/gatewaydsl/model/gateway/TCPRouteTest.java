@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.model.workload.ServiceSpec;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.Collections;
@@ -65,7 +66,7 @@ class TCPRouteTest {
     String yaml = Manifests.toYaml(route);
 
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
-    CrdCheckOracle.assertAccepted("tcproute-standard", yaml, CrdCheckOracle.NEWEST);
+    CrdCheck.assertAccepted("tcproute-standard", yaml, CrdCheck.DEFAULT);
   }
 
   @Test
@@ -89,8 +90,8 @@ class TCPRouteTest {
             - name: postgres
               port: 5432
         """);
-    CrdCheckOracle.assertAccepted("tcproute-experimental", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tcproute-experimental", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test
@@ -100,10 +101,10 @@ class TCPRouteTest {
     String yaml = Manifests.toYaml(builder.build());
 
     assertThat(yaml).startsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TCPRoute\n");
-    CrdCheckOracle.assertAccepted("tcproute-v1alpha2-v1.6.1", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
-    CrdCheckOracle.assertAccepted("tcproute-v1alpha2-v0.6.1", yaml,
-        CrdCheckOracle.V0_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tcproute-v1alpha2-v1.6.1", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tcproute-v1alpha2-v0.6.1", yaml,
+        CrdCheck.V0_6_1_EXPERIMENTAL);
   }
 
   // --- shortcuts ---

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.Collections;
@@ -56,7 +57,7 @@ class TLSRouteTest {
     String yaml = Manifests.toYaml(route);
 
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
-    CrdCheckOracle.assertAccepted("tlsroute-standard", yaml, CrdCheckOracle.NEWEST);
+    CrdCheck.assertAccepted("tlsroute-standard", yaml, CrdCheck.DEFAULT);
   }
 
   @Test
@@ -82,8 +83,8 @@ class TLSRouteTest {
             - name: shop
               port: 8443
         """);
-    CrdCheckOracle.assertAccepted("tlsroute-experimental", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tlsroute-experimental", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test
@@ -94,10 +95,10 @@ class TLSRouteTest {
 
     assertThat(yaml).startsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n")
         .doesNotContain("hostnames");
-    CrdCheckOracle.assertAccepted("tlsroute-v1alpha2-v1.6.1", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
-    CrdCheckOracle.assertAccepted("tlsroute-v1alpha2-v0.6.1", yaml,
-        CrdCheckOracle.V0_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tlsroute-v1alpha2-v1.6.1", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("tlsroute-v1alpha2-v0.6.1", yaml,
+        CrdCheck.V0_6_1_EXPERIMENTAL);
   }
 
   // --- shortcuts ---

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.testing.CrdCheck;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.yaml.Manifests;
 import java.util.Collections;
@@ -44,7 +45,7 @@ class UDPRouteTest {
     String yaml = Manifests.toYaml(route);
 
     Approvals.verify(yaml, new Options().forFile().withExtension(".yaml"));
-    CrdCheckOracle.assertAccepted("udproute-standard", yaml, CrdCheckOracle.NEWEST);
+    CrdCheck.assertAccepted("udproute-standard", yaml, CrdCheck.DEFAULT);
   }
 
   @Test
@@ -56,8 +57,8 @@ class UDPRouteTest {
     String yaml = Manifests.toYaml(route);
 
     assertThat(yaml).contains("spec:\n  useDefaultGateways: None\n  rules:\n");
-    CrdCheckOracle.assertAccepted("udproute-experimental", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("udproute-experimental", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
   }
 
   @Test
@@ -67,10 +68,10 @@ class UDPRouteTest {
     String yaml = Manifests.toYaml(builder.build());
 
     assertThat(yaml).startsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: UDPRoute\n");
-    CrdCheckOracle.assertAccepted("udproute-v1alpha2-v1.6.1", yaml,
-        CrdCheckOracle.V1_6_1_EXPERIMENTAL);
-    CrdCheckOracle.assertAccepted("udproute-v1alpha2-v0.6.1", yaml,
-        CrdCheckOracle.V0_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("udproute-v1alpha2-v1.6.1", yaml,
+        CrdCheck.V1_6_1_EXPERIMENTAL);
+    CrdCheck.assertAccepted("udproute-v1alpha2-v0.6.1", yaml,
+        CrdCheck.V0_6_1_EXPERIMENTAL);
   }
 
   @Test
