@@ -2,18 +2,17 @@ package dev.gatewaydsl.analysis;
 
 import dev.gatewaydsl.model.LabelSelector;
 import dev.gatewaydsl.model.gateway.AllowedRoutes;
+import dev.gatewaydsl.model.gateway.CommonBackendRef;
 import dev.gatewaydsl.model.gateway.FromNamespaces;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApi;
-import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
+import dev.gatewaydsl.model.gateway.Route;
+import dev.gatewaydsl.model.gateway.RouteRule;
 import dev.gatewaydsl.model.gateway.RouteGroupKind;
 import dev.gatewaydsl.model.gateway.RouteNamespaces;
-import dev.gatewaydsl.model.gateway.TCPRoute;
-import dev.gatewaydsl.model.gateway.TLSRoute;
-import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.validation.FieldPath;
@@ -46,21 +45,49 @@ final class RouteChecks implements AnalysisRule {
     }
   }
 
-  /** Every route of the set, of every kind checked. */
+  /** Every route of the set, of every kind. */
   static List<Route> routes(ResourceSet resources) {
-    List<Route> routes = new ArrayList<>();
-    resources.ofType(HTTPRoute.class).forEach(r -> routes.add(Route.of(r)));
-    resources.ofType(TCPRoute.class).forEach(r -> routes.add(Route.of(r)));
-    resources.ofType(TLSRoute.class).forEach(r -> routes.add(Route.of(r)));
-    resources.ofType(UDPRoute.class).forEach(r -> routes.add(Route.of(r)));
-    return routes;
+    return resources.ofType(Route.class);
+  }
+
+  /**
+   * One backend reference of a route, with its path.
+   *
+   * @param path where it is, e.g. {@code spec.rules[0].backendRefs[1]}
+   * @param ref the reference
+   */
+  private record Backend(FieldPath path, CommonBackendRef ref) {}
+
+  /** Every backend reference of {@code route}, in rule order. */
+  private static List<Backend> backends(Route route) {
+    List<Backend> backends = new ArrayList<>();
+    FieldPath rules = FieldPath.of("spec", "rules");
+    List<? extends RouteRule> ruleList = route.spec().rules();
+    for (int i = 0; i < ruleList.size(); i++) {
+      List<? extends CommonBackendRef> refs = ruleList.get(i).backendRefs();
+      for (int j = 0; j < refs.size(); j++) {
+        backends.add(new Backend(rules.index(i).child("backendRefs").index(j), refs.get(j)));
+      }
+    }
+    return backends;
+  }
+
+  private static String namespace(Route route) {
+    return route.metadata().namespace();
+  }
+
+  /** The route's API group, as {@code allowedRoutes.kinds} and ReferenceGrants name it. */
+  private static String group(Route route) {
+    String apiVersion = route.apiVersion();
+    return apiVersion.substring(0, Math.max(0, apiVersion.indexOf('/')));
   }
 
   private static void checkParents(Route route, ResourceSet resources,
       Consumer<Diagnostic> report) {
     FieldPath parents = FieldPath.of("spec", "parentRefs");
-    for (int i = 0; i < route.parentRefs().size(); i++) {
-      ParentReference parent = route.parentRefs().get(i);
+    List<ParentReference> parentRefs = route.spec().parentRefs();
+    for (int i = 0; i < parentRefs.size(); i++) {
+      ParentReference parent = parentRefs.get(i);
       boolean isGateway = parent.group().orElse(GatewayApi.GROUP).equals(GatewayApi.GROUP)
           && parent.kind().orElse("Gateway").equals("Gateway");
       if (isGateway) {
@@ -71,11 +98,11 @@ final class RouteChecks implements AnalysisRule {
 
   private static void checkParent(Route route, ParentReference parent, FieldPath at,
       ResourceSet resources, Consumer<Diagnostic> report) {
-    String namespace = parent.namespace().orElse(route.namespace());
+    String namespace = parent.namespace().orElse(namespace(route));
     Optional<Gateway> found = resources.find(Gateway.class, namespace, parent.name());
     String gatewayName = "Gateway \"" + Diagnostic.qualifiedName(namespace, parent.name()) + "\"";
     if (found.isEmpty()) {
-      report.accept(Diagnostic.of(DiagnosticCode.PARENT_NOT_FOUND, route.resource(), at,
+      report.accept(Diagnostic.of(DiagnosticCode.PARENT_NOT_FOUND, route, at,
           gatewayName + " is not in the set"));
       return;
     }
@@ -92,7 +119,7 @@ final class RouteChecks implements AnalysisRule {
       String wanted = parent.sectionName().map(s -> "listener \"" + s + "\"").orElse("listener")
           + parent.port().map(p -> " on port " + p).orElse("");
       FieldPath field = at.child(parent.sectionName().isPresent() ? "sectionName" : "port");
-      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_PARENT, route.resource(), field,
+      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_PARENT, route, field,
           gatewayName + " has no " + wanted + "; its listeners are " + listing));
       return;
     }
@@ -103,16 +130,16 @@ final class RouteChecks implements AnalysisRule {
       refusal.ifPresentOrElse(refusals::add, () -> taking.add(listener));
     }
     if (taking.isEmpty()) {
-      report.accept(Diagnostic.of(DiagnosticCode.NOT_ALLOWED_BY_LISTENERS, route.resource(), at,
+      report.accept(Diagnostic.of(DiagnosticCode.NOT_ALLOWED_BY_LISTENERS, route, at,
           gatewayName + " does not take the route: " + String.join("; ", refusals)));
       return;
     }
-    if (!route.hostnames().isEmpty()
-        && taking.stream().noneMatch(l -> intersects(l, route.hostnames()))) {
+    if (!route.spec().hostnames().isEmpty()
+        && taking.stream().noneMatch(l -> intersects(l, route.spec().hostnames()))) {
       String listing = taking.stream()
           .map(l -> "\"" + l.hostname().orElse("") + "\" (listener \"" + l.name() + "\")")
           .collect(Collectors.joining(", "));
-      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_LISTENER_HOSTNAME, route.resource(),
+      report.accept(Diagnostic.of(DiagnosticCode.NO_MATCHING_LISTENER_HOSTNAME, route,
           FieldPath.of("spec", "hostnames"), "no hostname intersects those of " + gatewayName
               + "'s listeners: " + listing));
     }
@@ -126,7 +153,7 @@ final class RouteChecks implements AnalysisRule {
     RouteNamespaces namespaces = allowed.flatMap(AllowedRoutes::namespaces)
         .orElse(RouteNamespaces.same());
     FromNamespaces from = namespaces.from().orElse(FromNamespaces.SAME);
-    String routeNamespace = route.namespace();
+    String routeNamespace = namespace(route);
     if (from == FromNamespaces.SAME
         && !routeNamespace.equals(gateway.metadata().namespace())) {
       return Optional.of(name + " takes routes from namespace \""
@@ -143,7 +170,7 @@ final class RouteChecks implements AnalysisRule {
     List<RouteGroupKind> kinds = allowed.map(AllowedRoutes::kinds).orElse(List.of());
     if (!kinds.isEmpty()) {
       boolean listed = kinds.stream().anyMatch(k -> k.kind().equals(route.kind())
-          && k.group().orElse(GatewayApi.GROUP).equals(route.group()));
+          && k.group().orElse(GatewayApi.GROUP).equals(group(route)));
       if (!listed) {
         return Optional.of(name + " takes kinds " + kinds.stream().map(RouteGroupKind::kind)
             .collect(Collectors.joining(", ")) + " only, not " + route.kind());
@@ -173,43 +200,44 @@ final class RouteChecks implements AnalysisRule {
 
   private static void checkBackends(Route route, ResourceSet resources,
       Consumer<Diagnostic> report) {
-    for (Route.Backend backend : route.backends()) {
-      if (!backend.isService()) {
+    for (Backend found : backends(route)) {
+      CommonBackendRef backend = found.ref();
+      if (!backend.namesService()) {
         continue;
       }
-      String namespace = backend.namespace().orElse(route.namespace());
+      String namespace = backend.namespace().orElse(namespace(route));
       String serviceName = "Service \"" + Diagnostic.qualifiedName(namespace, backend.name())
           + "\"";
       Optional<Service> service = resources.find(Service.class, namespace, backend.name());
       if (service.isEmpty()) {
-        report.accept(Diagnostic.of(DiagnosticCode.BACKEND_NOT_FOUND, route.resource(),
-            backend.path(), serviceName + " is not in the set"));
+        report.accept(Diagnostic.of(DiagnosticCode.BACKEND_NOT_FOUND, route,
+            found.path(), serviceName + " is not in the set"));
       } else if (backend.port().isPresent()) {
         int port = backend.port().get();
         List<ServicePort> ports = service.get().spec().ports();
         if (ports.stream().noneMatch(p -> p.port() == port)) {
-          report.accept(Diagnostic.of(DiagnosticCode.BACKEND_PORT_NOT_FOUND, route.resource(),
-              backend.path().child("port"), serviceName + " has no port " + port
+          report.accept(Diagnostic.of(DiagnosticCode.BACKEND_PORT_NOT_FOUND, route,
+              found.path().child("port"), serviceName + " has no port " + port
                   + "; its ports are " + ports.stream().map(p -> String.valueOf(p.port()))
                   .collect(Collectors.joining(", "))));
         }
       }
-      if (!namespace.equals(route.namespace()) && !granted(route, backend, namespace, resources)) {
-        report.accept(Diagnostic.of(DiagnosticCode.REF_NOT_PERMITTED, route.resource(),
-            backend.path().child("namespace"), "no ReferenceGrant in namespace \"" + namespace
-                + "\" lets " + route.kind() + "s of namespace \"" + route.namespace()
+      if (!namespace.equals(namespace(route)) && !granted(route, backend, namespace, resources)) {
+        report.accept(Diagnostic.of(DiagnosticCode.REF_NOT_PERMITTED, route,
+            found.path().child("namespace"), "no ReferenceGrant in namespace \"" + namespace
+                + "\" lets " + route.kind() + "s of namespace \"" + namespace(route)
                 + "\" refer to " + serviceName));
       }
     }
   }
 
   /** Whether a ReferenceGrant in {@code namespace} lets the route refer to the backend Service. */
-  private static boolean granted(Route route, Route.Backend backend, String namespace,
+  private static boolean granted(Route route, CommonBackendRef backend, String namespace,
       ResourceSet resources) {
     return resources.ofType(ReferenceGrant.class).stream()
         .filter(g -> g.metadata().namespace().equals(namespace))
-        .anyMatch(g -> g.spec().from().stream().anyMatch(f -> f.group().equals(route.group())
-                && f.kind().equals(route.kind()) && f.namespace().equals(route.namespace()))
+        .anyMatch(g -> g.spec().from().stream().anyMatch(f -> f.group().equals(group(route))
+                && f.kind().equals(route.kind()) && f.namespace().equals(namespace(route)))
             && g.spec().to().stream().anyMatch(t -> t.group().isEmpty()
                 && t.kind().equals("Service")
                 && t.name().map(backend.name()::equals).orElse(true)));

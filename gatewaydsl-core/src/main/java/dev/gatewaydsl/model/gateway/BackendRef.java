@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableBackendRef.class)
-public interface BackendRef extends WithBackendRef, Validatable {
+public interface BackendRef extends WithBackendRef, CommonBackendRef, Validatable {
 
   /** The largest weight the API accepts. */
   int MAX_WEIGHT = 1_000_000;

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCBackendRef.class)
-public interface GRPCBackendRef extends WithGRPCBackendRef, Validatable {
+public interface GRPCBackendRef extends WithGRPCBackendRef, CommonBackendRef, Validatable {
 
   /** {@code group}: unset or empty means the core group (Services). */
   Optional<String> group();

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCRoute.class)
-public interface GRPCRoute extends GatewayApiResource, WithGRPCRoute {
+public interface GRPCRoute extends Route, WithGRPCRoute {
 
   /**
    * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCRouteRule.class)
-public interface GRPCRouteRule extends WithGRPCRouteRule, Validatable {
+public interface GRPCRouteRule extends WithGRPCRouteRule, RouteRule, Validatable {
 
   /** The most matches a rule may have. */
   int MAX_MATCHES = 64;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCRouteSpec.class)
-public interface GRPCRouteSpec extends WithGRPCRouteSpec, Validatable {
+public interface GRPCRouteSpec extends WithGRPCRouteSpec, CommonRouteSpec, Validatable {
 
   /** The most parentRefs a route may have. */
   int MAX_PARENT_REFS = 32;

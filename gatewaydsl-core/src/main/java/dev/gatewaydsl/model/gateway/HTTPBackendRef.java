@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPBackendRef.class)
-public interface HTTPBackendRef extends WithHTTPBackendRef, Validatable {
+public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Validatable {
 
   /** The largest weight the API accepts. */
   int MAX_WEIGHT = 1_000_000;

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRoute.class)
-public interface HTTPRoute extends GatewayApiResource, WithHTTPRoute {
+public interface HTTPRoute extends Route, WithHTTPRoute {
 
   /**
    * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the

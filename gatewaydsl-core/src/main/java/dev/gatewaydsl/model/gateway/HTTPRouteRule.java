@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRouteRule.class)
-public interface HTTPRouteRule extends WithHTTPRouteRule, Validatable {
+public interface HTTPRouteRule extends WithHTTPRouteRule, RouteRule, Validatable {
 
   /** The most matches a rule may have. */
   int MAX_MATCHES = 64;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRouteSpec.class)
-public interface HTTPRouteSpec extends WithHTTPRouteSpec, Validatable {
+public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Validatable {
 
   /** The most parentRefs a route may have. */
   int MAX_PARENT_REFS = 32;

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTCPRoute.class)
-public interface TCPRoute extends GatewayApiResource, WithTCPRoute {
+public interface TCPRoute extends Route, WithTCPRoute {
 
   /**
    * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}

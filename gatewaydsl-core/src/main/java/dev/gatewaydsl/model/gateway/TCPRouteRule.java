@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTCPRouteRule.class)
-public interface TCPRouteRule extends WithTCPRouteRule, Validatable {
+public interface TCPRouteRule extends WithTCPRouteRule, RouteRule, Validatable {
 
   /** {@code name}: optional, unique within the route. */
   Optional<String> name();

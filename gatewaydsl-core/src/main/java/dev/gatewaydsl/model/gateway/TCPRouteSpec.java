@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTCPRouteSpec.class)
-public interface TCPRouteSpec extends WithTCPRouteSpec, Validatable {
+public interface TCPRouteSpec extends WithTCPRouteSpec, CommonRouteSpec, Validatable {
 
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to; at most 32. */
   List<ParentReference> parentRefs();

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSRoute.class)
-public interface TLSRoute extends GatewayApiResource, WithTLSRoute {
+public interface TLSRoute extends Route, WithTLSRoute {
 
   /**
    * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSRouteRule.class)
-public interface TLSRouteRule extends WithTLSRouteRule, Validatable {
+public interface TLSRouteRule extends WithTLSRouteRule, RouteRule, Validatable {
 
   /** {@code name}: optional, unique within the route. */
   Optional<String> name();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSRouteSpec.class)
-public interface TLSRouteSpec extends WithTLSRouteSpec, Validatable {
+public interface TLSRouteSpec extends WithTLSRouteSpec, CommonRouteSpec, Validatable {
 
   /** The most hostnames a TLSRoute may have. */
   int MAX_HOSTNAMES = 1024;

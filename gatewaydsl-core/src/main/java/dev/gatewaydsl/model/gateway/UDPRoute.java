@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableUDPRoute.class)
-public interface UDPRoute extends GatewayApiResource, WithUDPRoute {
+public interface UDPRoute extends Route, WithUDPRoute {
 
   /**
    * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableUDPRouteRule.class)
-public interface UDPRouteRule extends WithUDPRouteRule, Validatable {
+public interface UDPRouteRule extends WithUDPRouteRule, RouteRule, Validatable {
 
   /** {@code name}: optional, unique within the route. */
   Optional<String> name();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableUDPRouteSpec.class)
-public interface UDPRouteSpec extends WithUDPRouteSpec, Validatable {
+public interface UDPRouteSpec extends WithUDPRouteSpec, CommonRouteSpec, Validatable {
 
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to; at most 32. */
   List<ParentReference> parentRefs();
