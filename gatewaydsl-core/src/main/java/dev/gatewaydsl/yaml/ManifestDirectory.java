@@ -96,7 +96,8 @@ public final class ManifestDirectory {
    * Writes {@code resources} into {@code dir} (created if missing) as described above.
    *
    * @return the files created, updated, left unchanged and deleted
-   * @throws IllegalArgumentException if two resources map to one path; nothing is written
+   * @throws IllegalArgumentException if two resources map to one path, or a Secret carries data
+   *     that {@link WriteOptions#secretData()} does not allow; nothing is written
    * @throws FileAlreadyExistsException if a file without {@link #HEADER}, or a folder, is where a
    *     generated file goes; nothing is written
    * @throws IOException if reading or writing fails; the directory is restored first, and any
@@ -113,6 +114,7 @@ public final class ManifestDirectory {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(resources, "resources");
     Objects.requireNonNull(options, "options");
+    SecretMaterial.refuse(resources, options);
     SortedMap<String, byte[]> contents = render(resources, options);
     Plan plan = Plan.of(dir.toAbsolutePath().normalize(), contents, options.prune());
     plan.commit(files);

@@ -78,6 +78,11 @@ final class ManifestReader {
   private ManifestReader() {}
 
   static List<KubernetesResource> read(Reader yaml, String source) {
+    return read(yaml, source, null);
+  }
+
+  /** {@link #read(Reader, String)}, recording into {@code lines} (if not null) where things start. */
+  static List<KubernetesResource> read(Reader yaml, String source, ManifestLines lines) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
@@ -109,8 +114,14 @@ final class ManifestReader {
         document++;
         continue;
       }
-      JsonNode tree = new TreeBuilder(document).convert(node, "");
+      if (lines != null) {
+        lines.document(document, node.getStartMark().getLine() + 1);
+      }
+      JsonNode tree = new TreeBuilder(document, lines).convert(node, "");
       resources.add(bind(document, tree));
+      if (lines != null) {
+        lines.resource(document);
+      }
       document++;
     }
     return resources;
@@ -273,11 +284,13 @@ final class ManifestReader {
   /** Turns composed nodes into a JSON tree, expanding aliases up to the limits. */
   private static final class TreeBuilder {
     private final int document;
+    private final ManifestLines lines;
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
     private int produced;
 
-    TreeBuilder(int document) {
+    TreeBuilder(int document, ManifestLines lines) {
       this.document = document;
+      this.lines = lines;
     }
 
     JsonNode convert(Node node, String at) {
@@ -297,6 +310,9 @@ final class ManifestReader {
           ArrayNode array = JsonNodeFactory.instance.arrayNode();
           List<Node> items = sequence.getValue();
           for (int i = 0; i < items.size(); i++) {
+            if (lines != null) {
+              lines.field(document, at + "[" + i + "]", items.get(i).getStartMark().getLine() + 1);
+            }
             array.add(convert(items.get(i), at + "[" + i + "]"));
           }
           return array;
@@ -313,6 +329,9 @@ final class ManifestReader {
           if (object.has(name)) {
             throw new ManifestReadException(document, ": " + child + ": duplicate key \"" + name
                 + "\"", null);
+          }
+          if (lines != null) {
+            lines.field(document, child, key.getStartMark().getLine() + 1);
           }
           object.set(name, convert(tuple.getValueNode(), child));
         }

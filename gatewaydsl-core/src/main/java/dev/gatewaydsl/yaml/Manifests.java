@@ -217,6 +217,17 @@ public final class Manifests {
   }
 
   /**
+   * Same as {@link #fromYaml(String, GatewayApiTarget)}, from {@code yaml} (not closed), recording
+   * in {@code lines} the line each document and field starts on, e.g. to report a problem with
+   * its file and line.
+   */
+  public static List<KubernetesResource> fromYaml(Reader yaml, GatewayApiTarget target,
+      ManifestLines lines) {
+    Objects.requireNonNull(lines, "lines");
+    return ReadingTarget.with(target, () -> ManifestReader.read(yaml, "", lines));
+  }
+
+  /**
    * Same as {@link #fromYaml(String)}, from the UTF-8 file {@code file}.
    *
    * @throws UncheckedIOException if the file cannot be read

@@ -3,7 +3,6 @@ package dev.gatewaydsl.examples;
 import dev.gatewaydsl.azure.AksIstio;
 import dev.gatewaydsl.azure.AzureLoadBalancer;
 import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.Secret;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.HTTPRouteFilter;
@@ -20,9 +19,9 @@ import java.util.List;
  * listener redirects every request to HTTPS (301), and an HTTPRoute on the HTTPS listener sends
  * the traffic to the echoserver. The load balancer probes both ports on the status port.
  *
- * <p>The Secret here holds placeholders: in a real repository it is not committed but synced,
- * e.g. from Azure Key Vault by the Secrets Store CSI driver, as AKS documents; it is shown so
- * the shape and the reference from the listener can be checked.
+ * <p>The Secret is not part of the example: a private key does not belong in a GitOps
+ * repository, and {@code Manifests.writeTo} refuses a Secret with data. It is created in the
+ * cluster, e.g. synced from Azure Key Vault by the Secrets Store CSI driver, as AKS documents.
  */
 public final class AksHttpsGatewayExample implements Example {
 
@@ -43,19 +42,13 @@ public final class AksHttpsGatewayExample implements Example {
     Deployment echo = Echoserver.deployment("secure");
     Service service = Echoserver.service(echo);
 
-    Secret certificate = Secret.tls("web-tls", "secure",
-        "-----BEGIN CERTIFICATE-----\n(certificate chain of " + HOST + ")\n"
-            + "-----END CERTIFICATE-----\n",
-        "-----BEGIN PRIVATE KEY-----\n(private key of " + HOST + ")\n"
-            + "-----END PRIVATE KEY-----\n");
-
     Gateway gateway = AksIstio.revision("asm-1-30")
         .withHealthProbes()
         .withLoadBalancer(AzureLoadBalancer.external().noLoadBalancerRule(AksIstio.STATUS_PORT))
         .applyTo(Gateway.builder().name("web").namespace("secure")
             .gatewayClassName("istio")
             .listener(Listener.http("http", 80).withHostname(HOST))
-            .listener(Listener.https("https", 443, certificate.metadata().name())
+            .listener(Listener.https("https", 443, "web-tls")
                 .withHostname(HOST))
             .build());
 
@@ -71,6 +64,6 @@ public final class AksHttpsGatewayExample implements Example {
         .rule(HTTPRouteRule.pathPrefix("/").backendRef(service, 8080))
         .build();
 
-    return List.of(certificate, echo, service, gateway, redirect, route);
+    return List.of(echo, service, gateway, redirect, route);
   }
 }

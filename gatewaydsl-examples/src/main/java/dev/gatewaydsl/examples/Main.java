@@ -1,27 +1,14 @@
 package dev.gatewaydsl.examples;
 
-import dev.gatewaydsl.analysis.AnalysisRule;
-import dev.gatewaydsl.analysis.Diagnostic;
-import dev.gatewaydsl.analysis.Severity;
-import dev.gatewaydsl.azure.AksIstioChecks;
-import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.gateway.GatewayApiTarget;
-import dev.gatewaydsl.yaml.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
 import dev.gatewaydsl.yaml.WriteOptions;
 import dev.gatewaydsl.yaml.WriteReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The examples' command line.
@@ -32,32 +19,18 @@ import java.util.stream.Stream;
  * java -jar gatewaydsl-examples.jar echoserver --out DIR [--prune]
  *     writes one file per resource and a kustomization.yaml into DIR (Manifests.writeTo)
  * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
- * java -jar gatewaydsl-examples.jar check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...
- *     validates and analyses YAML
  * </pre>
  *
  * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
  * generated header are never touched.
  *
- * <p>{@code check} reads every file (a directory: every {@code *.yaml} below it except {@code
- * kustomization.yaml}) with {@link Manifests#fromYaml(Path, GatewayApiTarget)}, which validates
- * each resource, then analyses all of them as one set with {@link Manifests#analyze} ({@code
- * --aks}: with {@link AksIstioChecks} too). Gateway API resources are read for the installation
- * {@code --target} names: {@code v1.6.1/standard} (the default), {@code v1.6.1/experimental},
- * {@code v0.6.1/standard} or {@code v0.6.1/experimental}; a field it does not serve is an error.
- * It prints one line per problem, {@code FILE: <diagnostic>}, and exits 1 if any is an error. A
- * file that cannot be read gives {@code FILE: error Invalid: <message>}; the analysis then does
- * not run, since the set is incomplete.
+ * <p>Checking manifests is the job of the published command line, {@code gatewaydsl-cli}.
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-examples list",
       "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
-      "       gatewaydsl-examples --out DIR [--prune]",
-      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...");
-
-  /** The code of the line printed for a file that cannot be read or holds an invalid resource. */
-  static final String INVALID = "Invalid";
+      "       gatewaydsl-examples --out DIR [--prune]");
 
   private Main() {}
 
@@ -68,9 +41,6 @@ public final class Main {
   /** Runs the command line; returns the exit status (0 ok, 1 failed, 2 usage). */
   static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
-    if (!rest.isEmpty() && rest.get(0).equals("check")) {
-      return check(rest.subList(1, rest.size()), out, err);
-    }
     Path outDir = null;
     int at = rest.indexOf("--out");
     if (at >= 0) {
@@ -137,85 +107,5 @@ public final class Main {
     out.println(dir + ": " + report.created().size() + " created, " + report.updated().size()
         + " updated, " + report.unchanged().size() + " unchanged, " + report.deleted().size()
         + " deleted");
-  }
-
-  /** The {@code check} command; returns 0 if there is no error, 1 if there is, 2 for usage. */
-  static int check(List<String> args, PrintStream out, PrintStream err) {
-    List<String> paths = new ArrayList<>(args);
-    boolean aks = paths.remove("--aks");
-    GatewayApiTarget target = GatewayApiTarget.V1_6_STANDARD;
-    int at = paths.indexOf("--target");
-    if (at >= 0) {
-      Optional<GatewayApiTarget> named = at + 1 < paths.size()
-          ? Stream.of(GatewayApiTarget.values())
-              .filter(t -> targetName(t).equals(paths.get(at + 1))).findFirst()
-          : Optional.empty();
-      if (named.isEmpty()) {
-        err.println("--target needs one of " + Stream.of(GatewayApiTarget.values())
-            .map(Main::targetName).collect(Collectors.joining(", ")) + "\n" + USAGE);
-        return 2;
-      }
-      target = named.get();
-      paths.subList(at, at + 2).clear();
-    }
-    if (paths.isEmpty() || paths.stream().anyMatch(p -> p.startsWith("--"))) {
-      err.println("check needs files or directories\n" + USAGE);
-      return 2;
-    }
-    Map<KubernetesResource, Path> sources = new IdentityHashMap<>();
-    List<KubernetesResource> resources = new ArrayList<>();
-    List<Path> files;
-    try {
-      files = yamlFiles(paths);
-    } catch (UncheckedIOException e) {
-      err.println("gatewaydsl-examples: " + e.getMessage());
-      return 1;
-    }
-    boolean readable = true;
-    for (Path file : files) {
-      try {
-        for (KubernetesResource resource : Manifests.fromYaml(file, target)) {
-          resources.add(resource);
-          sources.put(resource, file);
-        }
-      } catch (IllegalArgumentException | UncheckedIOException e) {
-        out.println(file + ": " + Severity.ERROR.label() + " " + INVALID + ": " + e.getMessage());
-        readable = false;
-      }
-    }
-    if (!readable) {
-      return 1;
-    }
-    List<AnalysisRule> extra = aks ? List.of(new AksIstioChecks()) : List.of();
-    List<Diagnostic> diagnostics = Manifests.analyze(resources, extra);
-    diagnostics.forEach(d -> out.println(sources.get(d.resource()) + ": " + d));
-    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
-  }
-
-  /** The name {@code --target} takes for {@code target}, e.g. {@code v1.6.1/experimental}. */
-  static String targetName(GatewayApiTarget target) {
-    return target.release() + "/" + target.channel();
-  }
-
-  /** The files named, and the {@code *.yaml} files below the directories named, in order. */
-  private static List<Path> yamlFiles(List<String> names) {
-    List<Path> files = new ArrayList<>();
-    for (String name : names) {
-      Path path = Path.of(name);
-      if (!Files.isDirectory(path)) {
-        files.add(path);
-        continue;
-      }
-      try (Stream<Path> below = Files.walk(path)) {
-        below.filter(Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().endsWith(".yaml"))
-            .filter(f -> !f.getFileName().toString().equals(ManifestDirectory.KUSTOMIZATION))
-            .sorted()
-            .forEach(files::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + path, e);
-      }
-    }
-    return files;
   }
 }

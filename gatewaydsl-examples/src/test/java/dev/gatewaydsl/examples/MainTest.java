@@ -2,20 +2,11 @@ package dev.gatewaydsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.gateway.Gateway;
-import dev.gatewaydsl.model.gateway.GatewayApiTarget;
-import dev.gatewaydsl.model.gateway.HTTPRoute;
-import dev.gatewaydsl.model.gateway.HTTPRouteRetry;
-import dev.gatewaydsl.model.gateway.HTTPRouteRule;
-import dev.gatewaydsl.model.gateway.Listener;
-import dev.gatewaydsl.model.gateway.ParentReference;
-import dev.gatewaydsl.model.workload.Service;
-import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.yaml.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,156 +143,19 @@ class MainTest {
     assertThat(run("echoserver", "--out")).isEqualTo(2);
   }
 
-  // --- check
-
-  private static final Gateway GATEWAY = Gateway.builder().name("web").namespace("shop")
-      .gatewayClassName("istio").listener(Listener.http("http", 80)).build();
-
-  private static Path yaml(Path dir, String name, KubernetesResource... resources)
-      throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, Manifests.toYaml(resources));
-    return file;
-  }
-
-  private static HTTPRoute routeTo(String gateway) {
-    return HTTPRoute.builder().name("web").namespace("shop")
-        .parentRef(ParentReference.builder().name(gateway).build())
-        .build();
-  }
-
   @Test
-  void checkPassesTheFilesOfEveryExampleReadForItsTarget(@TempDir Path dir) {
+  void theFilesOfEveryExamplePassGatewaydslCheckForItsTarget(@TempDir Path dir) {
     assertThat(run("--out", dir.toString())).isZero();
-    out.reset();
 
     for (Example example : Example.all()) {
-      assertThat(run("check", "--aks", "--target", Main.targetName(example.gatewayApiTarget()),
-          dir.resolve(example.name()).toString())).as(example.name()).isZero();
+      ByteArrayOutputStream checkOut = new ByteArrayOutputStream();
+      int status = dev.gatewaydsl.cli.Main.run(new String[] {"check", "--target",
+              example.gatewayApiTarget().release() + "/" + example.gatewayApiTarget().channel(),
+              dir.resolve(example.name()).toString()}, InputStream.nullInputStream(),
+          new PrintStream(checkOut, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+      assertThat(status).as(example.name()).isZero();
+      assertThat(checkOut.toString(StandardCharsets.UTF_8)).as(example.name()).isEmpty();
     }
-
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void checkPrintsOneLinePerDiagnosticNamingTheFileAndFailsOnErrors(@TempDir Path dir)
-      throws IOException {
-    Path routes = yaml(dir, "routes.yaml", routeTo("nowhere"));
-    Path services = yaml(dir, "services.yaml", Service.builder().name("api").namespace("shop")
-        .selector("app", "api").port(ServicePort.of(8080)).build());
-
-    assertThat(run("check", routes.toString(), services.toString())).isEqualTo(1);
-
-    assertThat(out()).isEqualTo(routes + ": error ParentNotFound: HTTPRoute \"shop/web\": "
-        + "spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the set\n"
-        + services + ": warning ServiceSelectsNoDeployment: Service \"shop/api\": spec.selector: "
-        + "selects {app=api}, which the pod template of no Deployment in namespace \"shop\" "
-        + "carries\n");
-  }
-
-  @Test
-  void checkWithWarningsOnlySucceeds(@TempDir Path dir) throws IOException {
-    Path services = yaml(dir, "services.yaml", Service.builder().name("api").namespace("shop")
-        .selector("app", "api").port(ServicePort.of(8080)).build());
-
-    assertThat(run("check", services.toString())).isZero();
-
-    assertThat(out()).startsWith(services + ": warning ServiceSelectsNoDeployment: ");
-  }
-
-  @Test
-  void checkAnalysesAllFilesAsOneSet(@TempDir Path dir) throws IOException {
-    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
-    Path routes = yaml(dir, "route.yaml", routeTo("web"));
-
-    assertThat(run("check", gateways.toString(), routes.toString())).isZero();
-
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void checkReportsAResourceThatDoesNotValidate(@TempDir Path dir) throws IOException {
-    Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, Manifests.toYaml(routeTo("web")) + "---\n"
-        + Manifests.toYaml(GATEWAY).replace("port: 80", "port: 0"));
-
-    assertThat(run("check", bad.toString())).isEqualTo(1);
-
-    assertThat(out()).startsWith(bad + ": error Invalid: document 1")
-        .contains("spec.listeners[0].port")
-        .doesNotContain("ParentNotFound");
-    assertThat(out().lines()).hasSize(1);
-  }
-
-  @Test
-  void checkReportsAMissingFile(@TempDir Path dir) {
-    Path missing = dir.resolve("missing.yaml");
-
-    assertThat(run("check", missing.toString())).isEqualTo(1);
-
-    assertThat(out()).startsWith(missing + ": error Invalid: cannot read " + missing);
-  }
-
-  @Test
-  void checkRunsTheAksRulesOnlyWhenAsked(@TempDir Path dir) throws IOException {
-    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
-
-    assertThat(run("check", gateways.toString())).isZero();
-    assertThat(out()).isEmpty();
-
-    assertThat(run("check", "--aks", gateways.toString())).isEqualTo(1);
-    assertThat(out()).startsWith(gateways + ": error AksRevisionLabelMissing: Gateway "
-        + "\"shop/web\": metadata.labels: ");
-  }
-
-  @Test
-  void checkReadsGatewayApiResourcesForTheTargetGiven(@TempDir Path dir) throws IOException {
-    Path gateway = yaml(dir, "gateway.yaml", GATEWAY);
-    Path route = yaml(dir, "route.yaml", HTTPRoute.builder()
-        .target(GatewayApiTarget.V1_6_EXPERIMENTAL)
-        .name("web").namespace("shop")
-        .parentRef(ParentReference.builder().name("web").build())
-        .rule(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(2, 503)))
-        .build());
-
-    assertThat(run("check", gateway.toString(), route.toString())).isEqualTo(1);
-    assertThat(out()).startsWith(route + ": error Invalid: document 0: HTTPRoute \"web\" is "
-        + "invalid: spec.rules[0].retry: Forbidden: not served by Gateway API v1.6.1 (standard "
-        + "channel)");
-    out.reset();
-
-    assertThat(run("check", "--target", "v1.6.1/experimental", gateway.toString(),
-        route.toString())).isZero();
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void checkWithAnUnknownOrMissingTargetIsAUsageError() {
-    assertThat(run("check", "--target", "v1.6/experimental", "route.yaml")).isEqualTo(2);
-    assertThat(run("check", "route.yaml", "--target")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8).lines()
-        .filter(line -> line.startsWith("--target"))).containsExactly(
-        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
-            + "v0.6.1/experimental",
-        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
-            + "v0.6.1/experimental");
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void checkOfADirectorySkipsTheKustomization(@TempDir Path dir) {
-    assertThat(run("echoserver", "--out", dir.toString())).isZero();
-    out.reset();
-
-    assertThat(run("check", dir.toString())).isZero();
-
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void checkWithoutFilesIsAUsageError() {
-    assertThat(run("check")).isEqualTo(2);
-    assertThat(run("check", "--aks")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("check needs files");
   }
 }

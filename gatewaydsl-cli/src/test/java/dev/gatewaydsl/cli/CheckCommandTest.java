@@ -1,0 +1,311 @@
+package dev.gatewaydsl.cli;
+
+import static dev.gatewaydsl.cli.CliRun.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.Namespace;
+import dev.gatewaydsl.model.Secret;
+import dev.gatewaydsl.model.gateway.Gateway;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import dev.gatewaydsl.model.gateway.HTTPRoute;
+import dev.gatewaydsl.model.gateway.HTTPRouteRetry;
+import dev.gatewaydsl.model.gateway.HTTPRouteRule;
+import dev.gatewaydsl.model.gateway.Listener;
+import dev.gatewaydsl.model.gateway.ParentReference;
+import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.model.workload.ServicePort;
+import dev.gatewaydsl.yaml.Manifests;
+import dev.gatewaydsl.yaml.WriteOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  static final Gateway GATEWAY = Gateway.builder().name("web").namespace("shop")
+      .gatewayClassName("istio").listener(Listener.http("http", 80)).build();
+
+  static final Service UNSELECTING = Service.builder().name("api").namespace("shop")
+      .selector("app", "api").port(ServicePort.of(8080)).build();
+
+  static Path yaml(Path dir, String name, KubernetesResource... resources) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, Manifests.toYaml(resources));
+    return file;
+  }
+
+  static HTTPRoute routeTo(String gateway) {
+    return HTTPRoute.builder().name("web").namespace("shop")
+        .parentRef(ParentReference.builder().name(gateway).build())
+        .build();
+  }
+
+  @Test
+  void printsOneLinePerFindingWithFileLineResourceAndFieldAndFailsOnErrors() throws IOException {
+    Path routes = yaml(dir, "routes.yaml", Namespace.named("shop"), routeTo("nowhere"));
+    Path services = yaml(dir, "services.yaml", UNSELECTING);
+
+    CliRun run = CliRun.run("check", routes.toString(), services.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(
+        routes + ":" + lineOf(routes, "  - name: nowhere") + ": error ParentNotFound: HTTPRoute "
+            + "\"shop/web\": spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the set\n"
+        + services + ":" + lineOf(services, "  selector:") + ": warning "
+            + "ServiceSelectsNoDeployment: Service \"shop/api\": spec.selector: selects "
+            + "{app=api}, which the pod template of no Deployment in namespace \"shop\" carries\n");
+  }
+
+  @Test
+  void warningsOnlySucceed() throws IOException {
+    Path services = yaml(dir, "services.yaml", UNSELECTING);
+
+    CliRun run = CliRun.run("check", services.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).startsWith(services + ":" + lineOf(services, "  selector:")
+        + ": warning ServiceSelectsNoDeployment: ");
+  }
+
+  @Test
+  void allFilesAreAnalysedAsOneSet() throws IOException {
+    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
+    Path routes = yaml(dir, "route.yaml", routeTo("web"));
+
+    CliRun run = CliRun.run("check", gateways.toString(), routes.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void aResourceThatDoesNotValidateIsReportedAtItsDocumentAndTheAnalysisSkipped()
+      throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    String text = Manifests.toYaml(routeTo("web")) + "---\n"
+        + Manifests.toYaml(GATEWAY).replace("port: 80", "port: 0");
+    Files.writeString(bad, text);
+    int gatewayLine = lineOf(text, "kind: Gateway") - 1;
+
+    CliRun run = CliRun.run("check", bad.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).startsWith(bad + ":" + gatewayLine + ": error Invalid: document 1")
+        .contains("spec.listeners[0].port")
+        .doesNotContain("ParentNotFound");
+    assertThat(run.out.lines()).hasSize(1);
+  }
+
+  @Test
+  void aMissingFileIsAnError() {
+    Path missing = dir.resolve("missing.yaml");
+
+    CliRun run = CliRun.run("check", missing.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(missing + ": error Invalid: cannot read " + missing
+        + ": no such file\n");
+  }
+
+  @Test
+  void theAksRulesRunForTheRevisionGiven() throws IOException {
+    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
+
+    assertThat(CliRun.run("check", gateways.toString()).out).isEmpty();
+
+    CliRun run = CliRun.run("check", "--aks", "asm-1-30", gateways.toString());
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).startsWith(gateways + ":" + lineOf(gateways, "metadata:")
+        + ": error AksRevisionLabelMissing: Gateway \"shop/web\": metadata.labels: ");
+  }
+
+  @Test
+  void aKindTheAksRevisionDoesNotServeIsAnError() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", Gateway.builder().name("web").namespace("shop")
+        .target(GatewayApiTarget.V0_6_STANDARD).gatewayClassName("example")
+        .listener(Listener.http("http", 80)).build());
+    Path route = yaml(dir, "route.yaml", dev.gatewaydsl.model.gateway.GRPCRoute.builder()
+        .target(GatewayApiTarget.V1_6_STANDARD).name("grpc").namespace("shop")
+        .parentRef(ParentReference.builder().name("web").build()).build());
+
+    CliRun clean = CliRun.run("check", "--aks", "asm-1-17", gateway.toString());
+    assertThat(clean.out).isEmpty();
+    assertThat(clean.status).isZero();
+
+    CliRun run = CliRun.run("check", "--aks", "asm-1-17", "--target", "v1.6.1/standard",
+        gateway.toString(), route.toString());
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).contains(route + ":" + lineOf(route, "kind: GRPCRoute")
+        + ": error AksNotServed: GRPCRoute \"shop/grpc\": kind: Forbidden: ");
+  }
+
+  @Test
+  void anUnknownAksRevisionIsAUsageError() {
+    CliRun run = CliRun.run("check", "--aks", "istio-1-30", "x.yaml");
+
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.err).startsWith("Invalid value for option '--aks': ");
+  }
+
+  @Test
+  void gatewayApiResourcesAreReadForTheTargetGiven() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", GATEWAY);
+    Path route = yaml(dir, "route.yaml", HTTPRoute.builder()
+        .target(GatewayApiTarget.V1_6_EXPERIMENTAL)
+        .name("web").namespace("shop")
+        .parentRef(ParentReference.builder().name("web").build())
+        .rule(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(2, 503)))
+        .build());
+
+    CliRun standard = CliRun.run("check", gateway.toString(), route.toString());
+    assertThat(standard.status).isEqualTo(1);
+    assertThat(standard.out).startsWith(route + ":1: error Invalid: document 0: HTTPRoute \"web\" "
+        + "is invalid: spec.rules[0].retry: Forbidden: not served by Gateway API v1.6.1 (standard "
+        + "channel)");
+
+    CliRun experimental = CliRun.run("check", "--target", "v1.6.1/experimental",
+        gateway.toString(), route.toString());
+    assertThat(experimental.status).isZero();
+    assertThat(experimental.out).isEmpty();
+  }
+
+  @Test
+  void anUnknownOrMissingTargetIsAUsageError() {
+    CliRun unknown = CliRun.run("check", "--target", "v1.6/experimental", "route.yaml");
+    assertThat(unknown.status).isEqualTo(2);
+    assertThat(unknown.err).startsWith("Invalid value for option '--target': unknown target "
+        + "\"v1.6/experimental\"; one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+        + "v0.6.1/experimental");
+    assertThat(CliRun.run("check", "route.yaml", "--target").status).isEqualTo(2);
+    assertThat(unknown.out).isEmpty();
+  }
+
+  @Test
+  void aDirectoryMeansItsYamlFilesExceptTheKustomization() throws IOException {
+    Manifests.writeTo(dir, List.of(GATEWAY, routeTo("web")), WriteOptions.defaults());
+    Path stray = yaml(dir, "stray.yml", routeTo("nowhere"));
+
+    CliRun run = CliRun.run("check", dir.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).startsWith(stray + ":").hasLineCount(1);
+  }
+
+  @Test
+  void withoutPathsIsAUsageError() {
+    assertThat(CliRun.run("check").status).isEqualTo(2);
+    CliRun run = CliRun.run("check", "--aks", "asm-1-30");
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.err).startsWith("Missing required parameter: 'PATH'");
+  }
+
+  @Test
+  void standardInputIsReadForADash() throws IOException {
+    String stream = Manifests.toYaml(GATEWAY, routeTo("nowhere"));
+
+    CliRun run = CliRun.withInput(stream, dir, "check", "-");
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo("<stdin>:" + lineOf(stream, "  - name: nowhere")
+        + ": error ParentNotFound: HTTPRoute \"shop/web\": spec.parentRefs[0]: Gateway "
+        + "\"shop/nowhere\" is not in the set\n");
+  }
+
+  @Test
+  void standardInputTogetherWithFilesIsOneSet() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", GATEWAY);
+
+    CliRun run = CliRun.withInput(Manifests.toYaml(routeTo("web")), dir, "check",
+        gateway.toString(), "-");
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void aSecretCarryingDataIsAWarning() throws IOException {
+    Path secrets = yaml(dir, "secret.yaml", Secret.tls("web-tls", "shop", "cert\n", "key\n"),
+        Secret.builder().name("empty").namespace("shop").build());
+
+    CliRun run = CliRun.run("check", secrets.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).isEqualTo(secrets + ":" + lineOf(secrets, "stringData:")
+        + ": warning SecretData: Secret \"shop/web-tls\": stringData: secret material (keys "
+        + "tls.crt, tls.key) in the repository, readable by everyone who can read it: create the "
+        + "Secret in the cluster instead (an external secrets operator, sealed secrets, the Azure "
+        + "Key Vault provider for the Secrets Store CSI driver)\n");
+  }
+
+  @Test
+  void jsonListsEveryFindingWithItsPlaceAndTheCounts() throws IOException {
+    Path routes = yaml(dir, "routes.yaml", routeTo("nowhere"));
+    Path services = yaml(dir, "services.yaml", UNSELECTING);
+
+    CliRun run = CliRun.run("check", "--format", "json", routes.toString(), services.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    JsonNode report = new JsonMapper().readTree(run.out);
+    assertThat(report.get("errors").asInt()).isEqualTo(1);
+    assertThat(report.get("warnings").asInt()).isEqualTo(1);
+    JsonNode first = report.get("findings").get(0);
+    assertThat(first.get("file").asText()).isEqualTo(routes.toString());
+    assertThat(first.get("line").asInt()).isEqualTo(lineOf(routes, "  - name: nowhere"));
+    assertThat(first.get("severity").asText()).isEqualTo("error");
+    assertThat(first.get("code").asText()).isEqualTo("ParentNotFound");
+    assertThat(first.get("resource").asText()).isEqualTo("HTTPRoute \"shop/web\"");
+    assertThat(first.get("path").asText()).isEqualTo("spec.parentRefs[0]");
+    assertThat(first.get("message").asText()).isEqualTo("Gateway \"shop/nowhere\" is not in the set");
+    assertThat(report.get("findings").get(1).get("severity").asText()).isEqualTo("warning");
+  }
+
+  @Test
+  void cleanJsonHasNoFindings() throws IOException {
+    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
+
+    CliRun run = CliRun.run("check", "--format", "JSON", gateways.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(new JsonMapper().readTree(run.out).get("findings")).isEmpty();
+  }
+
+  @Test
+  void outputWritesTheReportToAFile() throws IOException {
+    Path routes = yaml(dir, "routes.yaml", routeTo("nowhere"));
+    Path report = dir.resolve("report.txt");
+
+    CliRun run = CliRun.run("check", "-o", report.toString(), routes.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(report)).startsWith(routes + ":" + lineOf(routes,
+        "  - name: nowhere") + ": error ParentNotFound: ");
+  }
+
+  @Test
+  void previewPrintsWhatIstioCreatesForEachGatewayOfClassIstio() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", Gateway.builder().name("web").namespace("shop")
+        .target(GatewayApiTarget.V0_6_STANDARD).label("istio.io/rev", "asm-1-17")
+        .gatewayClassName("istio").listener(Listener.http("http", 80)).build());
+
+    CliRun run = CliRun.run("preview", "--aks", "asm-1-17", gateway.toString());
+
+    assertThat(run.status).isZero();
+    List<KubernetesResource> preview = Manifests.fromYaml(run.out);
+    assertThat(preview).extracting(r -> r.kind() + " " + r.metadata().name())
+        .containsExactly("ServiceAccount web-istio", "Deployment web-istio", "Service web-istio");
+  }
+
+  @Test
+  void previewWithoutARevisionIsAUsageError() {
+    assertThat(CliRun.run("preview", "gateway.yaml").status).isEqualTo(2);
+  }
+}
