@@ -18,7 +18,8 @@ import java.util.List;
  * An HTTPS gateway on AKS ({@code asm-1-30}) for {@code web.example.com}: the HTTPS listener
  * terminates TLS with the certificate in the Secret {@code web-tls}, an HTTPRoute on the HTTP
  * listener redirects every request to HTTPS (301), and an HTTPRoute on the HTTPS listener sends
- * the traffic to the echoserver. The load balancer probes both ports on the status port.
+ * the traffic to the echoserver. The add-on itself sets the load balancer's health probe on the
+ * status port ({@code withHealthProbes()} writes nothing from {@code asm-1-26}).
  *
  * <p>The Secret here holds placeholders: in a real repository it is not committed but synced,
  * e.g. from Azure Key Vault by the Secrets Store CSI driver, as AKS documents; it is shown so

@@ -4,6 +4,7 @@ import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.Severity;
 import dev.gatewaydsl.azure.AksIstioChecks;
+import dev.gatewaydsl.azure.AksReports;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.ManifestDirectory;
@@ -34,6 +35,9 @@ import java.util.stream.Stream;
  * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
  * java -jar gatewaydsl-examples.jar check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...
  *     validates and analyses YAML
+ * java -jar gatewaydsl-examples.jar preview EXAMPLE|FILE [--revision R] [--kubernetes V]
+ *     prints what Istio and AKS create for the example's or file's Gateways (AksReports.preview)
+ * java -jar gatewaydsl-examples.jar aks-revisions                prints the AKS revision table
  * </pre>
  *
  * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
@@ -44,7 +48,9 @@ import java.util.stream.Stream;
  * each resource, then analyses all of them as one set with {@link Manifests#analyze} ({@code
  * --aks}: with {@link AksIstioChecks} too). Gateway API resources are read for the installation
  * {@code --target} names: {@code v1.6.1/standard} (the default), {@code v1.6.1/experimental},
- * {@code v0.6.1/standard} or {@code v0.6.1/experimental}; a field it does not serve is an error.
+ * {@code v1.5.1/standard}, {@code v1.4.1/standard}, {@code v1.3.0/standard}, {@code
+ * v1.2.1/standard}, {@code v0.6.1/standard} or {@code v0.6.1/experimental}; a field it does not
+ * serve is an error.
  * It prints one line per problem, {@code FILE: <diagnostic>}, and exits 1 if any is an error. A
  * file that cannot be read gives {@code FILE: error Invalid: <message>}; the analysis then does
  * not run, since the set is incomplete.
@@ -54,7 +60,9 @@ public final class Main {
       "usage: gatewaydsl-examples list",
       "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
       "       gatewaydsl-examples --out DIR [--prune]",
-      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...");
+      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...",
+      "       gatewaydsl-examples preview EXAMPLE|FILE [--revision R] [--kubernetes V]",
+      "       gatewaydsl-examples aks-revisions");
 
   /** The code of the line printed for a file that cannot be read or holds an invalid resource. */
   static final String INVALID = "Invalid";
@@ -70,6 +78,13 @@ public final class Main {
     List<String> rest = new ArrayList<>(List.of(args));
     if (!rest.isEmpty() && rest.get(0).equals("check")) {
       return check(rest.subList(1, rest.size()), out, err);
+    }
+    if (!rest.isEmpty() && rest.get(0).equals("preview")) {
+      return preview(rest.subList(1, rest.size()), out, err);
+    }
+    if (rest.equals(List.of("aks-revisions"))) {
+      out.print(AksReports.revisionTable());
+      return 0;
     }
     Path outDir = null;
     int at = rest.indexOf("--out");
@@ -190,6 +205,53 @@ public final class Main {
     List<Diagnostic> diagnostics = Manifests.analyze(resources, extra);
     diagnostics.forEach(d -> out.println(sources.get(d.resource()) + ": " + d));
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+  }
+
+  /**
+   * The {@code preview} command: the example named (or the YAML file) through {@link
+   * AksReports#preview}; 0 on success, 1 if the Gateways do not pass, 2 for usage.
+   */
+  static int preview(List<String> args, PrintStream out, PrintStream err) {
+    List<String> rest = new ArrayList<>(args);
+    Optional<String> revision;
+    Optional<String> kubernetes;
+    try {
+      revision = option(rest, "--revision");
+      kubernetes = option(rest, "--kubernetes");
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage() + "\n" + USAGE);
+      return 2;
+    }
+    if (rest.size() != 1 || rest.get(0).startsWith("--")) {
+      err.println("preview needs one example or file\n" + USAGE);
+      return 2;
+    }
+    String source = rest.get(0);
+    try {
+      Optional<Example> example = Example.all().stream()
+          .filter(e -> e.name().equals(source)).findFirst();
+      List<KubernetesResource> resources = example.isPresent() ? example.get().resources()
+          : Manifests.fromYaml(Path.of(source));
+      out.print(Manifests.toYaml(AksReports.preview(resources, revision, kubernetes)));
+      return 0;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("gatewaydsl-examples: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Removes {@code name VALUE} from {@code args}; the value if it was there. */
+  private static Optional<String> option(List<String> args, String name) {
+    int at = args.indexOf(name);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    if (at + 1 >= args.size() || args.get(at + 1).startsWith("--")) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    String value = args.get(at + 1);
+    args.subList(at, at + 2).clear();
+    return Optional.of(value);
   }
 
   /** The name {@code --target} takes for {@code target}, e.g. {@code v1.6.1/experimental}. */

@@ -281,9 +281,11 @@ class MainTest {
     assertThat(run("check", "route.yaml", "--target")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8).lines()
         .filter(line -> line.startsWith("--target"))).containsExactly(
-        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v1.5.1/standard, "
+            + "v1.4.1/standard, v1.3.0/standard, v1.2.1/standard, v0.6.1/standard, "
             + "v0.6.1/experimental",
-        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+        "--target needs one of v1.6.1/standard, v1.6.1/experimental, v1.5.1/standard, "
+            + "v1.4.1/standard, v1.3.0/standard, v1.2.1/standard, v0.6.1/standard, "
             + "v0.6.1/experimental");
     assertThat(out()).isEmpty();
   }
@@ -303,5 +305,58 @@ class MainTest {
     assertThat(run("check")).isEqualTo(2);
     assertThat(run("check", "--aks")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("check needs files");
+  }
+
+  // ---- preview and aks-revisions ----
+
+  @Test
+  void previewOfAnExamplePrintsWhatIstioAndAksCreate() {
+    assertThat(run("preview", "aks-current")).isZero();
+
+    String yaml = out();
+    assertThat(Manifests.fromYaml(yaml)).extracting(KubernetesResource::kind)
+        .containsExactly("ServiceAccount", "Deployment", "Service");
+    assertThat(yaml).contains("service.beta.kubernetes.io/port_80_health-probe_request-path: "
+        + "/healthz/ready").contains("ipFamilyPolicy: PreferDualStack");
+  }
+
+  @Test
+  void previewOfAFileWithItsCustomizationConfigMapAppliesIt(@TempDir Path dir) throws IOException {
+    dev.gatewaydsl.azure.AksIstio aks = dev.gatewaydsl.azure.AksIstio.revision("asm-1-28")
+        .kubernetes("1.35").withExternalTrafficPolicyLocal();
+    Path file = dir.resolve("gateway.yaml");
+    Files.writeString(file, Manifests.toYaml(aks.manifests(Gateway.builder().name("web")
+        .namespace("shop").target(aks.profile().target()).gatewayClassName("istio")
+        .listener(Listener.http("http", 80)).build())));
+
+    assertThat(run("preview", file.toString(), "--kubernetes", "1.35")).isZero();
+
+    Service service = (Service) Manifests.fromYaml(out()).get(2);
+    assertThat(service.spec().externalTrafficPolicy()).contains("Local");
+    assertThat(service.metadata().annotations()).isEmpty();
+  }
+
+  @Test
+  void previewWithAnotherRevision() {
+    assertThat(run("preview", "echoserver", "--revision", "asm-1-18")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("metadata.labels[istio.io/rev]: Invalid value: \"asm-1-17\": must be "
+            + "\"asm-1-18\"");
+    assertThat(run("preview", "echoserver", "--revision", "asm-1-17")).isZero();
+  }
+
+  @Test
+  void previewUsageErrors() {
+    assertThat(run("preview")).isEqualTo(2);
+    assertThat(run("preview", "echoserver", "--revision")).isEqualTo(2);
+    assertThat(run("preview", "echoserver", "canary")).isEqualTo(2);
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void aksRevisionsPrintsTheTable() {
+    assertThat(run("aks-revisions")).isZero();
+    org.approvaltests.Approvals.verify(out(),
+        new org.approvaltests.core.Options().forFile().withExtension(".md"));
   }
 }
