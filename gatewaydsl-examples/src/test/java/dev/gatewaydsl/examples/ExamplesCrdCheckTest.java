@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The independent check: every example's YAML goes through the Gateway API project's own CRD
@@ -30,6 +32,8 @@ class ExamplesCrdCheckTest {
 
   /** The file of every example, by the Gateway API target of the example. */
   private static final Map<GatewayApiTarget, List<Path>> filesByTarget = new LinkedHashMap<>();
+  /** The files of the AKS examples (echoserver and aks-*). */
+  private static final List<Path> aksFiles = new ArrayList<>();
 
   @BeforeAll
   static void writeEveryExample() throws IOException {
@@ -40,6 +44,9 @@ class ExamplesCrdCheckTest {
       Files.writeString(file, Manifests.toYaml(example.resources()), StandardCharsets.UTF_8);
       filesByTarget.computeIfAbsent(example.gatewayApiTarget(), t -> new ArrayList<>())
           .add(file.toAbsolutePath());
+      if (example.name().equals("echoserver") || example.name().startsWith("aks-")) {
+        aksFiles.add(file.toAbsolutePath());
+      }
     }
   }
 
@@ -65,6 +72,21 @@ class ExamplesCrdCheckTest {
       }
     });
     assertNoViolations(List.of(), standard);
+  }
+
+  /**
+   * AKS installs one of the Gateway API bundles v1.2.1, v1.3.0, v1.4.1 and v1.5.1 (standard
+   * channel) by the cluster's Kubernetes version (MicrosoftDocs/azure-aks-docs
+   * articles/aks/managed-gateway-api.md): every AKS example must pass each of them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = GatewayApiTarget.class,
+      names = {"V1_2_STANDARD", "V1_3_STANDARD", "V1_4_STANDARD", "V1_5_STANDARD"})
+  void everyAksExamplePassesEveryBundleAksManages(GatewayApiTarget bundle) throws Exception {
+    assertThat(aksFiles).hasSizeGreaterThanOrEqualTo(7);
+    Path crds = SHARED.resolve("gateway-api").resolve(bundle.release()).resolve(bundle.channel());
+    assertThat(crds).isDirectory();
+    assertNoViolations(List.of("--crds", crds.toString()), aksFiles);
   }
 
   private static void assertNoViolations(List<String> options, List<Path> yamlFiles)
