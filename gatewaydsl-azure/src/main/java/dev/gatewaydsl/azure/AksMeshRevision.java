@@ -2,15 +2,20 @@ package dev.gatewaydsl.azure;
 
 import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A revision of the AKS Istio-based service mesh add-on ({@code asm-1-17} ... {@code asm-1-30})
@@ -23,13 +28,12 @@ import java.util.regex.Pattern;
  * with a {@link #warning()} and behaves as the newest known revision; an older or malformed name is
  * refused.
  *
- * <p>Sources: release and end-of-life months from the AKS support policy table
- * (MicrosoftDocs/azure-aks-docs {@code articles/aks/istio-support-policy.md}; {@code asm-1-29} and
- * {@code asm-1-30} from upstream Istio's table, istio/istio.io {@code
- * data/compatibility/supportStatus.yml}, which AKS says it follows); managed Gateway API CRDs
- * from {@code asm-1-26}, bundles v1.2.1/v1.3.0, standard channel only ({@code
- * articles/aks/managed-gateway-api.md}); {@code spec.infrastructure.annotations} for load balancer
- * settings and the {@code istio.io/rev} label deciding the owning control plane ({@code
+ * <p>Sources: release and end-of-life months and supported Kubernetes versions from the AKS
+ * support policy table ({@link #SOURCE}, read {@link #READ_ON}); managed Gateway API CRDs from
+ * {@code asm-1-26}, one standard-channel bundle per Kubernetes version ({@link
+ * #managedBundle(int)}, {@code articles/aks/managed-gateway-api.md}); {@code
+ * spec.infrastructure.annotations} for load balancer settings, the add-on's own health probe
+ * annotations and the {@code istio.io/rev} label deciding the owning control plane ({@code
  * articles/aks/istio-gateway-api.md}); TLSRoute from {@code asm-1-30} (same page, current
  * version); the Gateway API each Istio release documents (istio.io/v1.17, v1.18, v1.19 task
  * "Kubernetes Gateway API"); Istio 1.21's {@code spec.infrastructure} handling (istio/istio
@@ -59,6 +63,8 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
   static final int MANAGED_INFRASTRUCTURE_MAX = 8;
 
   private static final Pattern NAME = Pattern.compile("asm-(0|[1-9][0-9]*)-(0|[1-9][0-9]*)");
+  private static final Pattern KUBERNETES =
+      Pattern.compile("v?1\\.(0|[1-9][0-9]{0,2})(?:\\.(0|[1-9][0-9]*))?");
 
   /** Where the settings for the generated resources go. */
   public enum Placement {
@@ -74,47 +80,85 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
     INFRASTRUCTURE
   }
 
-  /** What AKS published about a revision's life: release months and end of life. */
-  record Lifecycle(YearMonth upstreamRelease, Optional<YearMonth> aksRelease,
-      YearMonth endOfLife, boolean endOfLifeExpected, String endOfLifeSource) {}
+  /**
+   * One row of the revision table: what AKS published for a revision. Kubernetes versions are
+   * minor versions of 1.x (standard tier), from {@code kubernetesMin} to {@code kubernetesMax}.
+   */
+  record Facts(int minor, YearMonth upstreamRelease, YearMonth aksRelease, YearMonth endOfLife,
+      boolean endOfLifeExpected, int kubernetesMin, int kubernetesMax) {}
 
-  private static final String AKS_TABLE = "AKS support policy table";
-  private static final String ISTIO_TABLE = "upstream Istio support table (AKS follows upstream)";
+  /**
+   * Where {@link #TABLE} comes from: AKS's support policy page, release calendar table
+   * (MicrosoftDocs/azure-aks-docs {@code articles/aks/istio-support-policy.md}, page date
+   * 2026-05-15, last changed in commit 103b196 of 2026-06-24; the newest stored copy).
+   */
+  public static final String SOURCE = "AKS support policy for the Istio-based service mesh add-on, "
+      + "release calendar (MicrosoftDocs/azure-aks-docs articles/aks/istio-support-policy.md, "
+      + "page date 2026-05-15, commit 103b196 of 2026-06-24)";
+  /** The day {@link #SOURCE} was read for this table. */
+  public static final LocalDate READ_ON = LocalDate.of(2026, 12, 2);
 
-  private static final Map<Integer, Lifecycle> KNOWN = new TreeMap<>(Map.ofEntries(
-      known(17, "2023-02", "2023-04", "2024-01", false, AKS_TABLE),
-      known(18, "2023-06", "2023-11", "2024-02", false, AKS_TABLE),
-      known(19, "2023-09", "2024-01", "2024-06", false, AKS_TABLE),
-      known(20, "2023-11", "2024-02", "2024-09", false, AKS_TABLE),
-      known(21, "2024-03", "2024-04", "2024-10", false, AKS_TABLE),
-      known(22, "2024-05", "2024-07", "2025-03", false, AKS_TABLE),
-      known(23, "2024-08", "2024-09", "2025-06", false, AKS_TABLE),
-      known(24, "2024-11", "2025-02", "2025-09", false, AKS_TABLE),
-      known(25, "2025-03", "2025-05", "2026-01", false, AKS_TABLE),
-      known(26, "2025-05", "2025-07", "2026-02", true, AKS_TABLE),
-      known(27, "2025-08", "2025-09", "2026-05", true, AKS_TABLE),
-      known(28, "2025-11", "2026-01", "2026-08", true, AKS_TABLE),
-      known(29, "2026-02", null, "2026-08", true, ISTIO_TABLE),
-      known(30, "2026-05", null, "2026-11", true, ISTIO_TABLE)));
+  /** The revision table, oldest first; see {@link #SOURCE}. */
+  static final List<Facts> TABLE = List.of(
+      facts(17, "2023-02", "2023-04", "2024-01", false, 23, 28),
+      facts(18, "2023-06", "2023-11", "2024-02", false, 24, 28),
+      facts(19, "2023-09", "2024-01", "2024-06", false, 25, 28),
+      facts(20, "2023-11", "2024-02", "2024-09", false, 25, 29),
+      facts(21, "2024-03", "2024-04", "2024-10", false, 26, 30),
+      facts(22, "2024-05", "2024-07", "2025-03", false, 27, 30),
+      facts(23, "2024-08", "2024-09", "2025-06", false, 27, 32),
+      facts(24, "2024-11", "2025-02", "2025-09", false, 28, 33),
+      facts(25, "2025-03", "2025-05", "2026-01", false, 29, 33),
+      facts(26, "2025-05", "2025-07", "2026-04", false, 29, 34),
+      facts(27, "2025-08", "2025-09", "2026-05", false, 29, 35),
+      facts(28, "2025-11", "2026-01", "2026-08", true, 30, 35),
+      facts(29, "2026-02", "2026-04", "2026-09", true, 31, 36),
+      facts(30, "2026-05", "2026-07", "2026-12", true, 32, 36));
 
-  private static Map.Entry<Integer, Lifecycle> known(int minor, String upstream, String aks,
-      String eol, boolean expected, String source) {
-    return Map.entry(minor, new Lifecycle(YearMonth.parse(upstream),
-        Optional.ofNullable(aks).map(YearMonth::parse), YearMonth.parse(eol), expected, source));
+  /**
+   * The Gateway API bundle AKS's managed installation puts on a cluster, by Kubernetes minor
+   * (standard channel): v1.2.1 for 1.26 to 1.33, v1.3.0 for 1.34, v1.4.1 for 1.35, v1.5.1 from
+   * 1.36 (MicrosoftDocs/azure-aks-docs {@code articles/aks/managed-gateway-api.md}, "Supported
+   * Kubernetes versions for Gateway API bundle versions", commit 9c4bd64 of 2026-05-28).
+   */
+  public static GatewayApiTarget managedBundle(int kubernetesMinor) {
+    if (kubernetesMinor < 26) {
+      throw new IllegalArgumentException("Kubernetes 1." + kubernetesMinor + ": AKS's managed "
+          + "Gateway API installation starts at Kubernetes 1.26");
+    }
+    return kubernetesMinor <= 33 ? GatewayApiTarget.V1_2_STANDARD
+        : kubernetesMinor == 34 ? GatewayApiTarget.V1_3_STANDARD
+        : kubernetesMinor == 35 ? GatewayApiTarget.V1_4_STANDARD
+        : GatewayApiTarget.V1_5_STANDARD;
+  }
+
+  private static final Map<Integer, Facts> KNOWN = new TreeMap<>();
+
+  static {
+    TABLE.forEach(f -> KNOWN.put(f.minor(), f));
+  }
+
+  private static Facts facts(int minor, String upstream, String aks, String eol,
+      boolean expected, int kubernetesMin, int kubernetesMax) {
+    return new Facts(minor, YearMonth.parse(upstream), YearMonth.parse(aks), YearMonth.parse(eol),
+        expected, kubernetesMin, kubernetesMax);
   }
 
   private final String name;
   private final int major;
   private final int minor;
+  private final OptionalInt kubernetesMinor;
 
-  private AksMeshRevision(String name, int major, int minor) {
+  private AksMeshRevision(String name, int major, int minor, OptionalInt kubernetesMinor) {
     this.name = name;
     this.major = major;
     this.minor = minor;
+    this.kubernetesMinor = kubernetesMinor;
   }
 
   /**
-   * The revision named {@code name}, e.g. {@code asm-1-17}.
+   * The revision named {@code name}, e.g. {@code asm-1-17}, on a cluster of any Kubernetes
+   * version it supports (see {@link #onKubernetes(String)}).
    *
    * @throws IllegalArgumentException if the name is not {@code asm-<major>-<minor>}, or names a
    *     revision older than {@value #FIRST}, the add-on's first
@@ -133,12 +177,42 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
           + "\": the add-on's first revision is " + FIRST + "; known revisions are " + FIRST
           + " to " + NEWEST_KNOWN);
     }
-    return new AksMeshRevision(name, major, minor);
+    return new AksMeshRevision(name, major, minor, OptionalInt.empty());
   }
 
   /** Every revision this library knows, oldest first. */
   public static List<AksMeshRevision> known() {
     return KNOWN.keySet().stream().map(m -> of("asm-1-" + m)).toList();
+  }
+
+  /**
+   * This revision on a cluster running Kubernetes {@code version} ({@code 1.35}, {@code v1.35.2}
+   * or {@code 1.35.0}): from {@code asm-1-26} this picks the Gateway API bundle AKS installs
+   * ({@link #managedBundle(int)}), so {@link #target()} is exact.
+   *
+   * @throws IllegalArgumentException if {@code version} is malformed or not a Kubernetes version
+   *     AKS supports this revision on
+   */
+  public AksMeshRevision onKubernetes(String version) {
+    Objects.requireNonNull(version, "version");
+    Matcher m = KUBERNETES.matcher(version);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("Invalid Kubernetes version \"" + version
+          + "\": must be 1.<minor>, optionally with a patch and a leading v, e.g. \"1.35\"");
+    }
+    int k8s = Integer.parseInt(m.group(1));
+    Facts facts = facts();
+    if (k8s < facts.kubernetesMin() || isKnown() && k8s > facts.kubernetesMax()) {
+      throw new IllegalArgumentException("Kubernetes 1." + k8s + " is not supported by "
+          + describe() + ": AKS supports it on Kubernetes " + kubernetesRange() + " (" + SOURCE
+          + ")");
+    }
+    return new AksMeshRevision(name, major, minor, OptionalInt.of(k8s));
+  }
+
+  /** The cluster's Kubernetes minor, if given with {@link #onKubernetes(String)}. */
+  public OptionalInt kubernetesMinor() {
+    return kubernetesMinor;
   }
 
   /** The revision name, e.g. {@code asm-1-17}; also the value of the {@code istio.io/rev} label. */
@@ -171,29 +245,71 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
     return isKnown() ? minor : 30;
   }
 
-  /** E.g. {@code AKS revision asm-1-17 (Istio 1.17)}. */
+  private Facts facts() {
+    return KNOWN.get(factsMinor());
+  }
+
+  /** E.g. {@code AKS revision asm-1-17 (Istio 1.17)}, with {@code on Kubernetes 1.35} if given. */
   public String describe() {
-    return "AKS revision " + name + " (Istio " + istioVersion() + ")";
+    return "AKS revision " + name + " (Istio " + istioVersion() + ")"
+        + (kubernetesMinor.isPresent() ? " on Kubernetes 1." + kubernetesMinor.getAsInt() : "");
+  }
+
+  /** The Kubernetes minors (1.x) AKS supports this revision on, oldest first. */
+  public List<String> kubernetesVersions() {
+    Facts facts = facts();
+    return IntStream.rangeClosed(facts.kubernetesMin(), facts.kubernetesMax())
+        .mapToObj(k -> "1." + k).toList();
+  }
+
+  private String kubernetesRange() {
+    List<String> versions = kubernetesVersions();
+    return versions.get(0) + " to " + versions.get(versions.size() - 1);
+  }
+
+  /**
+   * The Gateway API bundle AKS manages on each Kubernetes version this revision supports (from
+   * {@code asm-1-26}); empty before, where users installed their own CRDs.
+   */
+  public SortedMap<String, GatewayApiTarget> gatewayApiBundles() {
+    SortedMap<String, GatewayApiTarget> bundles = new TreeMap<>(
+        java.util.Comparator.comparingInt(v -> Integer.parseInt(v.substring(2))));
+    if (managedGatewayApi()) {
+      Facts facts = facts();
+      for (int k = facts.kubernetesMin(); k <= facts.kubernetesMax(); k++) {
+        bundles.put("1." + k, managedBundle(k));
+      }
+    }
+    return bundles;
   }
 
   /** The month upstream Istio released this minor. Empty for an unknown revision. */
   public Optional<YearMonth> upstreamRelease() {
-    return lifecycle().map(Lifecycle::upstreamRelease);
+    return lifecycle().map(Facts::upstreamRelease);
   }
 
-  /** The month AKS released the revision, where the AKS table lists it. */
+  /** The month AKS released the revision. Empty for an unknown revision. */
   public Optional<YearMonth> aksRelease() {
-    return lifecycle().flatMap(Lifecycle::aksRelease);
+    return lifecycle().map(Facts::aksRelease);
   }
 
   /** The published end of life (month). Empty for an unknown revision. */
   public Optional<YearMonth> endOfLife() {
-    return lifecycle().map(Lifecycle::endOfLife);
+    return lifecycle().map(Facts::endOfLife);
   }
 
   /** Whether {@link #endOfLife()} is an expected date (published with "~ ... (expected)"). */
   public boolean endOfLifeExpected() {
-    return lifecycle().map(Lifecycle::endOfLifeExpected).orElse(true);
+    return lifecycle().map(Facts::endOfLifeExpected).orElse(true);
+  }
+
+  /**
+   * Whether the revision has passed its end of life on {@code date}: AKS publishes months, so a
+   * revision is at end of life from the first day after its end-of-life month. False for an
+   * unknown (newer) revision.
+   */
+  public boolean isEndOfLife(LocalDate date) {
+    return isEndOfLife(YearMonth.from(date));
   }
 
   /** Whether the revision has passed its end of life in {@code month}. */
@@ -201,7 +317,7 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
     return endOfLife().map(eol -> month.isAfter(eol)).orElse(false);
   }
 
-  private Optional<Lifecycle> lifecycle() {
+  private Optional<Facts> lifecycle() {
     return isKnown() ? Optional.of(KNOWN.get(minor)) : Optional.empty();
   }
 
@@ -214,9 +330,20 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
   }
 
   /**
+   * Whether the add-on itself sets the Azure Load Balancer health probe annotations of the
+   * gateway Service (through its AKS-managed {@code istio-gateway-class-defaults} ConfigMap, for
+   * the default {@code externalTrafficPolicy: Cluster}): from {@code asm-1-26}, with the managed
+   * Gateway API (MicrosoftDocs/azure-aks-docs {@code articles/aks/istio-gateway-api.md},
+   * "ConfigMap customizations").
+   */
+  public boolean setsHealthProbes() {
+    return managedGatewayApi();
+  }
+
+  /**
    * The Gateway API the cluster serves, in words: the AKS managed standard-channel bundle from
-   * {@code asm-1-26} (v1.2.1 on Kubernetes 1.26 to 1.33, v1.3.0 from 1.34), else the CRDs the
-   * user installed, which Istio's documentation of that release installs at the version named.
+   * {@code asm-1-26} (by Kubernetes version, {@link #managedBundle(int)}), else the CRDs the user
+   * installed, which Istio's documentation of that release installs at the version named.
    */
   public String gatewayApi() {
     return switch (factsMinor()) {
@@ -224,42 +351,58 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
       case 18 -> "v0.6.2 (self-installed; Istio 1.18 documents v0.6.2)";
       case 19 -> "v0.8.0 (self-installed; Istio 1.19 documents v0.8.0)";
       case 20, 21, 22, 23, 24, 25 -> "self-installed (AKS does not manage or support it)";
-      default -> "v1.2.1 or v1.3.0 standard channel (AKS managed, by Kubernetes version)";
+      default -> kubernetesMinor.isPresent()
+          ? target().release() + " standard channel (AKS managed, Kubernetes 1."
+              + kubernetesMinor.getAsInt() + ")"
+          : gatewayApiBundles().values().stream().distinct().map(GatewayApiTarget::release)
+              .collect(Collectors.joining(", ")) + " standard channel (AKS managed, by "
+              + "Kubernetes version)";
     };
   }
 
   /**
    * The target Gateway API resources for this revision are written for: {@link
    * GatewayApiTarget#V0_6_STANDARD} up to {@code asm-1-25} (Gateway API v0.6.x, and the subset of
-   * later releases that every self-installed CRD version serves), {@link
-   * GatewayApiTarget#V1_6_STANDARD} from {@code asm-1-26}, narrowed by {@link
-   * #servedVersions(String)} and {@link #supportsKind(String)} to what the managed v1.2.1/v1.3.0
-   * CRDs serve.
+   * later releases that every self-installed CRD version serves); from {@code asm-1-26} the
+   * standard-channel bundle AKS installs on the cluster's Kubernetes version, or, without a
+   * Kubernetes version, the oldest bundle the revision can meet (the standard channel only adds,
+   * so that is what every one of them serves).
    */
   public GatewayApiTarget target() {
-    return managedGatewayApi() ? GatewayApiTarget.V1_6_STANDARD : GatewayApiTarget.V0_6_STANDARD;
+    if (!managedGatewayApi()) {
+      return GatewayApiTarget.V0_6_STANDARD;
+    }
+    if (kubernetesMinor.isPresent()) {
+      return managedBundle(kubernetesMinor.getAsInt());
+    }
+    return gatewayApiBundles().values().iterator().next();
   }
 
   /** Whether {@link #target()} describes the cluster's Gateway API release exactly. */
   public boolean targetIsExact() {
-    return factsMinor() == 17;
+    return factsMinor() == 17 || managedGatewayApi()
+        && (kubernetesMinor.isPresent() || gatewayApiBundles().values().stream().distinct()
+            .count() == 1);
   }
 
   /**
    * The Gateway API kinds this revision supports: those Istio implements at this release that the
    * cluster's CRDs serve. Up to {@code asm-1-25}: Gateway, GatewayClass, HTTPRoute and
    * ReferenceGrant (the v0.6.1 standard channel; Istio also implements TCPRoute and TLSRoute, but
-   * only with experimental CRDs, and GRPCRoute from 1.22). From {@code asm-1-26}: the managed
-   * CRDs GatewayClass, Gateway, HTTPRoute, GRPCRoute and ReferenceGrant, and TLSRoute from
-   * {@code asm-1-30}.
+   * only with experimental CRDs, and GRPCRoute from 1.22). From {@code asm-1-26}: of the kinds
+   * AKS supports (GatewayClass, Gateway, HTTPRoute, GRPCRoute, ReferenceGrant, and TLSRoute from
+   * {@code asm-1-30}), those the bundle of {@link #target()} serves (TLSRoute: v1.5.1).
    */
   public Set<String> kinds() {
     if (!managedGatewayApi()) {
       return Set.of("Gateway", "GatewayClass", "HTTPRoute", "ReferenceGrant");
     }
-    return factsMinor() >= FIRST_TLSROUTE_MINOR
+    Set<String> aks = factsMinor() >= FIRST_TLSROUTE_MINOR
         ? Set.of("Gateway", "GatewayClass", "HTTPRoute", "GRPCRoute", "ReferenceGrant", "TLSRoute")
         : Set.of("Gateway", "GatewayClass", "HTTPRoute", "GRPCRoute", "ReferenceGrant");
+    GatewayApiTarget target = target();
+    return aks.stream().filter(k -> !target.servedVersions(k).isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Whether {@code kind} (of group {@code gateway.networking.k8s.io}) is in {@link #kinds()}. */
@@ -278,10 +421,17 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
     if (kind.equals("GRPCRoute") && factsMinor() < FIRST_GRPCROUTE_MINOR) {
       because = "Istio serves GRPCRoute from 1.22 (asm-1-22), and AKS supports it with the "
           + "managed Gateway API CRDs from asm-1-26";
-    } else if (kind.equals("TLSRoute") && managedGatewayApi()) {
+    } else if (kind.equals("TLSRoute") && managedGatewayApi()
+        && factsMinor() < FIRST_TLSROUTE_MINOR) {
       because = "AKS supports TLSRoute from asm-1-30";
+    } else if (kind.equals("TLSRoute") && managedGatewayApi()) {
+      because = "the standard channel serves TLSRoute from Gateway API v1.5.1, which AKS installs "
+          + "on Kubernetes 1.36 and later; the cluster's bundle is " + target().describe()
+          + (kubernetesMinor.isPresent() ? "" : " (no Kubernetes version given: the bundle "
+              + "every supported Kubernetes version has)");
     } else if (managedGatewayApi()) {
-      because = "the AKS managed Gateway API CRDs serve " + String.join(", ", sorted(kinds()));
+      because = "the AKS managed Gateway API CRDs (" + target().describe() + ") serve "
+          + String.join(", ", sorted(kinds()));
     } else {
       because = "the revision is written for " + target().describe() + ", which serves "
           + String.join(", ", sorted(kinds()));
@@ -291,15 +441,11 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
 
   /**
    * The versions of {@code kind} the cluster serves for this revision, newest first: those of
-   * {@link #target()}, except that the managed CRDs (Gateway API v1.2.1/v1.3.0) serve
-   * ReferenceGrant only as {@code v1beta1} ({@code v1} came with Gateway API v1.5.0).
+   * {@link #target()} (so ReferenceGrant is {@code v1beta1} only below Gateway API v1.5.1).
    */
   public List<String> servedVersions(String kind) {
     if (!supportsKind(kind)) {
       return List.of();
-    }
-    if (managedGatewayApi() && kind.equals("ReferenceGrant")) {
-      return List.of("v1beta1");
     }
     return target().servedVersions(kind);
   }
@@ -342,6 +488,11 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
     return factsMinor() >= FIRST_RENDERED_MINOR;
   }
 
+  /** The Istio minor of this revision (the newest known one's for a newer revision). */
+  int istioMinor() {
+    return factsMinor();
+  }
+
   private static List<String> sorted(Set<String> set) {
     return set.stream().sorted().toList();
   }
@@ -360,12 +511,13 @@ public final class AksMeshRevision implements Comparable<AksMeshRevision> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AksMeshRevision that && name.equals(that.name);
+    return other instanceof AksMeshRevision that && name.equals(that.name)
+        && kubernetesMinor.equals(that.kubernetesMinor);
   }
 
   @Override
   public int hashCode() {
-    return name.hashCode();
+    return Objects.hash(name, kubernetesMinor);
   }
 
   /** The name, e.g. {@code asm-1-17}. */

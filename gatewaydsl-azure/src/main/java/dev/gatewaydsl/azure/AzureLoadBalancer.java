@@ -40,8 +40,12 @@ public final class AzureLoadBalancer {
 
   /** Shortest TCP idle timeout, in minutes. */
   public static final int MIN_IDLE_TIMEOUT = 4;
-  /** Longest TCP idle timeout, in minutes. */
-  public static final int MAX_IDLE_TIMEOUT = 30;
+  /**
+   * Longest TCP idle timeout, in minutes: 100, as the Azure cloud provider accepts since v1.28
+   * (kubernetes-sigs/cloud-provider-azure {@code pkg/provider/azure_loadbalancer.go}: 30 at tag
+   * v1.27.0, 100 at v1.28.0).
+   */
+  public static final int MAX_IDLE_TIMEOUT = 100;
   /** Shortest probe interval, in seconds. */
   public static final int MIN_PROBE_INTERVAL = 5;
   /** Fewest failed probes that may mark a backend unhealthy. */
@@ -164,7 +168,7 @@ public final class AzureLoadBalancer {
    * TCP idle timeout: {@code service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout:
    * "<minutes>"}. Azure's default is 4.
    *
-   * @throws IllegalArgumentException unless 4 &lt;= minutes &lt;= 30
+   * @throws IllegalArgumentException unless 4 &lt;= minutes &lt;= 100
    */
   public AzureLoadBalancer tcpIdleTimeoutMinutes(int minutes) {
     if (minutes < MIN_IDLE_TIMEOUT || minutes > MAX_IDLE_TIMEOUT) {

@@ -38,7 +38,7 @@ public final class AzureLoadBalancerAnnotations {
   /** The load balancer's IPv4 address (replaces the deprecated {@code spec.loadBalancerIP}). */
   public static final String IPV4 = PREFIX + "azure-load-balancer-ipv4";
 
-  /** TCP idle timeout in minutes, 4 to 30. */
+  /** TCP idle timeout in minutes, 4 to 100. */
   public static final String TCP_IDLE_TIMEOUT = PREFIX + "azure-load-balancer-tcp-idle-timeout";
 
   /** Seconds between health probes, at least 5. */

@@ -19,31 +19,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What Istio creates for a Gateway of class {@code istio} on an AKS revision: the ServiceAccount,
  * Deployment and Service named {@code <gateway>-istio}, with the labels and annotations that
- * propagate from the Gateway at that revision. It is a preview for reading, reviewing and testing,
- * not for applying: Istio adds more (environment, volumes, security context, owner references, and
- * from 1.24 a HorizontalPodAutoscaler and PodDisruptionBudget), which are left out.
+ * propagate from the Gateway at that revision, and from {@code asm-1-26} the Service as AKS's
+ * gateway class defaults and the per-Gateway customization ConfigMap change it. It is a preview
+ * for reading, reviewing and testing, not for applying: Istio adds more (environment, volumes,
+ * security context, owner references, and from 1.26 a HorizontalPodAutoscaler and
+ * PodDisruptionBudget), which are left out.
  *
- * <p>Sources: istio/istio {@code pilot/pkg/config/kube/gateway/deploymentcontroller.go} (names,
- * {@code extractServicePorts}, service type, {@code extractInfrastructureMetadata}, {@code
- * IsManaged}); the gateway templates {@code pilot/pkg/config/kube/gateway/templates/*.yaml} (up to
- * 1.17) and {@code manifests/charts/istio-control/istio-discovery/files/kube-gateway.yaml} (1.18
- * on, as in the 1.18-era copies in maistra/istio and the current istio/istio file); Istio's 1.17
- * upgrade notes ({@code <gateway>-<class>} names, own ServiceAccount) and 1.18 release note
- * (rendered Deployment instead of injection).
+ * <p>Sources: istio/istio at the tags 1.17.8, 1.18.7, 1.19.10, 1.20.8, 1.21.6, 1.23.6, 1.24.6,
+ * 1.26.8, 1.28.10 and 1.30.3: {@code pilot/pkg/config/kube/gateway/templates/*.yaml} (1.17), {@code
+ * manifests/charts/istio-control/istio-discovery/files/kube-gateway.yaml} (1.18 on), {@code
+ * pilot/pkg/config/kube/gateway/deploymentcontroller.go} ({@code gatewaycommon/} in 1.30: names,
+ * {@code extractServicePorts}, {@code sanitizeListenerNameForPort} from 1.24, the service type,
+ * {@code extractInfrastructureMetadata}, the ServiceAccount of 1.17, and {@code apply}, which from
+ * 1.18 labels every object it writes {@code gateway.istio.io/managed}).
  *
- * <p>What is shown, per Istio release: the status port {@value
- * AksIstio#STATUS_PORT} as container port {@code status-port} with a readiness probe on {@value
- * AksIstio#READINESS_PATH}; a Service port for the status port and for each distinct listener port
- * (named after the listener, {@code appProtocol} the listener protocol in lower case); the Service
- * {@code type} from the Gateway annotation {@value #SERVICE_TYPE}, default {@code LoadBalancer};
- * {@code loadBalancerIP} from a single IP in {@code spec.addresses}; the
- * Gateway's labels and annotations (from 1.21 those of {@code spec.infrastructure} when set) on the
- * ServiceAccount (from 1.21), Deployment, pod template and Service. Up to Istio 1.17 the
+ * <p>What is shown, per Istio release: the status port {@value AksIstio#STATUS_PORT} as container
+ * port {@code status-port} with a readiness probe on {@value AksIstio#READINESS_PATH}, and the
+ * {@code metrics} port 15020 from 1.23 (1.23.3); a Service port for the status port and for each
+ * distinct listener port (named after the listener, dots turned into dashes from 1.24, {@code
+ * appProtocol} the listener protocol in lower case); the Service {@code type} from the Gateway
+ * annotation {@value #SERVICE_TYPE}, default {@code LoadBalancer}; {@code loadBalancerIP} from a
+ * single IP in {@code spec.addresses} (from 1.19 only for type {@code LoadBalancer}); {@code
+ * ipFamilyPolicy: PreferDualStack} from 1.24; the Gateway's labels and annotations (from 1.21 those
+ * of {@code spec.infrastructure} when set) on the ServiceAccount (from 1.21), Deployment, pod
+ * template and Service; the labels {@code gateway.istio.io/managed} (1.17 on the Deployment and
+ * Service, from 1.18 on every object), {@code istio.io/gateway-name} (selector up to 1.20, label
+ * on 1.21 to 1.23), {@code gateway.networking.k8s.io/gateway-name} (from 1.21, also the selector)
+ * and {@code gateway.networking.k8s.io/gateway-class-name} (from 1.28). Up to Istio 1.17 the
  * Deployment is a stub that sidecar injection completes ({@code image: auto}).
  */
 public final class IstioPreview {
@@ -63,20 +71,16 @@ public final class IstioPreview {
   private static final String MANAGED = "gateway.istio.io/managed";
   private static final String MANAGED_VALUE = "istio.io-gateway-controller";
 
-  /** How Istio's gateway template looked at a release. */
-  enum Era {
-    /** Up to 1.17: a stub Deployment that injection completes; Gateway metadata copied. */
-    INJECTED,
-    /** 1.18 to 1.20: a fully rendered Deployment; Gateway metadata copied. */
-    RENDERED,
-    /** 1.21 and later: rendered; {@code spec.infrastructure} metadata copied when set. */
-    INFRASTRUCTURE;
-
-    static Era of(AksMeshRevision revision) {
-      return revision.readsInfrastructure() ? INFRASTRUCTURE
-          : revision.rendersDeployment() ? RENDERED : INJECTED;
-    }
-  }
+  /** The Istio minor from which {@code gateway.istio.io/managed} is on every generated object. */
+  static final int FIRST_MANAGED_LABEL_MINOR = 18;
+  /** The Istio minor whose template has the {@code metrics} container port (1.23.3 and later). */
+  static final int FIRST_METRICS_PORT_MINOR = 23;
+  /** The Istio minor from which the Service has {@code ipFamilyPolicy: PreferDualStack}. */
+  static final int FIRST_IP_FAMILY_POLICY_MINOR = 24;
+  /** The Istio minor from which {@code loadBalancerIP} is set only for type LoadBalancer. */
+  static final int FIRST_LOAD_BALANCER_IP_CONDITION_MINOR = 19;
+  /** The Istio minor from which the labels carry {@code gateway-class-name}. */
+  static final int FIRST_CLASS_NAME_LABEL_MINOR = 28;
 
   private final ServiceAccount serviceAccount;
   private final Deployment deployment;
@@ -89,21 +93,36 @@ public final class IstioPreview {
   }
 
   /**
-   * The preview for {@code gateway} on {@code revision}. Use {@link AksIstio#preview(Gateway)} to
-   * check the Gateway first.
+   * The preview for {@code gateway} on {@code revision}, without per-Gateway customization. Use
+   * {@link AksIstio#preview(Gateway)} to check the Gateway first and to apply its settings.
    *
    * @throws dev.gatewaydsl.validation.InvalidResourceException if what Istio would generate is
    *     itself invalid, e.g. a Service port named after a listener whose name is not a valid
    *     port name
    */
   public static IstioPreview of(Gateway gateway, AksMeshRevision revision) {
+    return of(gateway, revision, AksGatewayCustomization.empty());
+  }
+
+  /**
+   * The preview for {@code gateway} on {@code revision}; from {@code asm-1-26} the Service also
+   * gets what AKS's class-level defaults add ({@link AksIstio#aksHealthProbeAnnotations()}) and
+   * then the Service settings of {@code customization} (the per-Gateway ConfigMap).
+   */
+  static IstioPreview of(Gateway gateway, AksMeshRevision revision,
+      AksGatewayCustomization customization) {
     Objects.requireNonNull(gateway, "gateway");
     if (!isManaged(gateway)) {
       throw new IllegalArgumentException("Gateway \"" + gateway.metadata().name() + "\" has "
           + gateway.spec().addresses().size() + " address(es) that are not a single IP address: "
           + "Istio deploys nothing for it (manual deployment), so there is nothing to preview");
     }
-    Era era = Era.of(revision);
+    int minor = revision.istioMinor();
+    boolean injected = !revision.rendersDeployment();
+    boolean infrastructure = revision.readsInfrastructure();
+    boolean managedLabel = minor >= FIRST_MANAGED_LABEL_MINOR;
+    boolean istioNameLabel = infrastructure && minor < FIRST_IP_FAMILY_POLICY_MINOR;
+    boolean classLabel = minor >= FIRST_CLASS_NAME_LABEL_MINOR;
     String gatewayName = gateway.metadata().name();
     String className = gateway.spec().gatewayClassName();
     String namespace = gateway.metadata().namespace();
@@ -115,66 +134,75 @@ public final class IstioPreview {
 
     Map<String, String> labels = propagatedLabels(gateway, revision);
     Map<String, String> annotations = propagatedAnnotations(gateway, revision);
-    Map<String, String> selector = Map.of(era == Era.INFRASTRUCTURE ? GATEWAY_NAME
-        : ISTIO_GATEWAY_NAME, gatewayName);
+    Map<String, String> selector = Map.of(infrastructure ? GATEWAY_NAME : ISTIO_GATEWAY_NAME,
+        gatewayName);
+    // the labels every object's template adds from 1.21 (kube-gateway.yaml)
+    Map<String, String> gatewayLabels = new LinkedHashMap<>();
+    if (infrastructure) {
+      gatewayLabels.put(GATEWAY_NAME, gatewayName);
+      if (istioNameLabel) {
+        gatewayLabels.put(ISTIO_GATEWAY_NAME, gatewayName);
+      }
+      if (classLabel) {
+        gatewayLabels.put(GATEWAY_CLASS_NAME, className);
+      }
+    }
 
     ServiceAccount.Builder sa = ServiceAccount.builder().name(serviceAccountName);
     if (!namespace.isEmpty()) {
       sa.namespace(namespace);
     }
-    switch (era) {
-      case INJECTED -> sa.label(ISTIO_GATEWAY_NAME, gatewayName);
-      case RENDERED -> { }
-      case INFRASTRUCTURE -> {
-        sa.metadataBuilder().putAllAnnotations(annotations).putAllLabels(labels);
-        sa.label(GATEWAY_NAME, gatewayName).label(GATEWAY_CLASS_NAME, className);
-      }
+    if (injected) {
+      sa.label(ISTIO_GATEWAY_NAME, gatewayName);
+    } else if (infrastructure) {
+      sa.metadataBuilder().putAllAnnotations(annotations).putAllLabels(labels)
+          .putAllLabels(gatewayLabels);
+    }
+    if (managedLabel) {
+      sa.label(MANAGED, MANAGED_VALUE); // set on every applied object (deploymentcontroller apply)
     }
 
     Map<String, String> deploymentLabels = new LinkedHashMap<>(labels);
+    deploymentLabels.putAll(gatewayLabels);
+    if (injected || managedLabel) {
+      deploymentLabels.put(MANAGED, MANAGED_VALUE);
+    }
     Map<String, String> podAnnotations = new LinkedHashMap<>();
     Map<String, String> podLabels = new LinkedHashMap<>();
     Container.Builder proxy = Container.builder().name("istio-proxy");
     Probe readiness = Probe.builder().httpGet(HTTPGetAction.builder()
         .path(AksIstio.READINESS_PATH).port(IntOrString.of(AksIstio.STATUS_PORT))
         .scheme(URIScheme.HTTP).build()).build();
-    switch (era) {
-      case INJECTED -> {
-        deploymentLabels.put(MANAGED, MANAGED_VALUE);
-        podAnnotations.put("inject.istio.io/templates", "gateway");
-        podAnnotations.putAll(annotations);
-        podLabels.put("sidecar.istio.io/inject", "true");
-        podLabels.put(ISTIO_GATEWAY_NAME, gatewayName);
-        podLabels.putAll(labels);
-        proxy.image("auto").addPort(port("status-port", AksIstio.STATUS_PORT));
+    if (injected) {
+      podAnnotations.put("inject.istio.io/templates", "gateway");
+      podAnnotations.putAll(annotations);
+      podLabels.put("sidecar.istio.io/inject", "true");
+      podLabels.put(ISTIO_GATEWAY_NAME, gatewayName);
+      podLabels.putAll(labels);
+      proxy.image("auto").addPort(port("status-port", AksIstio.STATUS_PORT));
+    } else {
+      podAnnotations.putAll(annotations);
+      podAnnotations.put(AksIstio.REVISION_LABEL, revision.name());
+      podAnnotations.put("prometheus.io/path", "/stats/prometheus");
+      podAnnotations.put("prometheus.io/port", "15020");
+      podAnnotations.put("prometheus.io/scrape", "true");
+      podLabels.put("sidecar.istio.io/inject", "false");
+      podLabels.put("service.istio.io/canonical-name", name);
+      podLabels.put("service.istio.io/canonical-revision", "latest");
+      podLabels.putAll(labels);
+      podLabels.putAll(selector);
+      podLabels.putAll(gatewayLabels);
+      if (minor >= FIRST_IP_FAMILY_POLICY_MINOR) {
+        podLabels.put(MANAGED, MANAGED_VALUE);
       }
-      case RENDERED, INFRASTRUCTURE -> {
-        if (era == Era.INFRASTRUCTURE) {
-          deploymentLabels.put(GATEWAY_NAME, gatewayName);
-          deploymentLabels.put(GATEWAY_CLASS_NAME, className);
-          deploymentLabels.put(MANAGED, MANAGED_VALUE);
-        }
-        podAnnotations.putAll(annotations);
-        podAnnotations.put(AksIstio.REVISION_LABEL, revision.name());
-        podAnnotations.put("prometheus.io/path", "/stats/prometheus");
-        podAnnotations.put("prometheus.io/port", "15020");
-        podAnnotations.put("prometheus.io/scrape", "true");
-        podLabels.put("sidecar.istio.io/inject", "false");
-        podLabels.put("service.istio.io/canonical-name", name);
-        podLabels.put("service.istio.io/canonical-revision", "latest");
-        podLabels.putAll(labels);
-        podLabels.putAll(selector);
-        if (era == Era.INFRASTRUCTURE) {
-          podLabels.put(GATEWAY_CLASS_NAME, className);
-          podLabels.put(MANAGED, MANAGED_VALUE);
-          proxy.addPort(port("metrics", 15020));
-        }
-        proxy.image("(proxyv2 image of " + revision.name() + ", set by istiod)")
-            .addPort(port("status-port", AksIstio.STATUS_PORT))
-            .addPort(port("http-envoy-prom", 15090));
-        readiness = readiness.withInitialDelaySeconds(0).withTimeoutSeconds(1)
-            .withPeriodSeconds(15).withSuccessThreshold(1).withFailureThreshold(4);
+      if (minor >= FIRST_METRICS_PORT_MINOR) {
+        proxy.addPort(port("metrics", 15020));
       }
+      proxy.image("(proxyv2 image of " + revision.name() + ", set by istiod)")
+          .addPort(port("status-port", AksIstio.STATUS_PORT))
+          .addPort(port("http-envoy-prom", 15090));
+      readiness = readiness.withInitialDelaySeconds(0).withTimeoutSeconds(1)
+          .withPeriodSeconds(15).withSuccessThreshold(1).withFailureThreshold(4);
     }
     proxy.readinessProbe(readiness);
 
@@ -193,22 +221,51 @@ public final class IstioPreview {
     if (!namespace.isEmpty()) {
       service.namespace(namespace);
     }
-    service.metadataBuilder().putAllAnnotations(annotations).putAllLabels(labels);
-    switch (era) {
-      case INJECTED -> service.label(MANAGED, MANAGED_VALUE);
-      case RENDERED -> { }
-      case INFRASTRUCTURE -> service.label(GATEWAY_NAME, gatewayName)
-          .label(GATEWAY_CLASS_NAME, className);
+    Map<String, String> serviceAnnotations = new LinkedHashMap<>(annotations);
+    Map<String, String> serviceLabels = new LinkedHashMap<>(labels);
+    serviceLabels.putAll(gatewayLabels);
+    if (injected || managedLabel) {
+      serviceLabels.put(MANAGED, MANAGED_VALUE);
     }
-    for (GatewayPorts.Port port : GatewayPorts.of(gateway).values()) {
+    String type = gatewayAnnotations.getOrDefault(SERVICE_TYPE, "LoadBalancer");
+    Optional<String> externalTrafficPolicy = Optional.empty();
+    if (revision.setsHealthProbes()) {
+      // AKS's istio-gateway-class-defaults ConfigMap, applied after rendering, then the
+      // per-Gateway ConfigMap, which takes precedence
+      serviceAnnotations.putAll(AksIstio.aksHealthProbeAnnotations());
+      for (Map.Entry<String, Optional<Object>> setting
+          : customization.settings(AksGatewayCustomization.Resource.SERVICE).entrySet()) {
+        String field = setting.getKey();
+        Optional<String> value = setting.getValue().map(Object::toString);
+        if (field.startsWith("metadata.annotations[")) {
+          String key = field.substring("metadata.annotations[".length(), field.length() - 1);
+          value.ifPresentOrElse(v -> serviceAnnotations.put(key, v),
+              () -> serviceAnnotations.remove(key));
+        } else if (field.startsWith("metadata.labels[")) {
+          String key = field.substring("metadata.labels[".length(), field.length() - 1);
+          value.ifPresentOrElse(v -> serviceLabels.put(key, v), () -> serviceLabels.remove(key));
+        } else if (field.equals("spec.type") && value.isPresent()) {
+          type = value.get();
+        } else if (field.equals("spec.externalTrafficPolicy")) {
+          externalTrafficPolicy = value;
+        }
+      }
+    }
+    service.metadataBuilder().putAllAnnotations(serviceAnnotations).putAllLabels(serviceLabels);
+    for (GatewayPorts.Port port : GatewayPorts.of(gateway, revision).values()) {
       service.port(ServicePort.builder().name(port.name()).protocol(Protocol.TCP)
           .appProtocol(port.appProtocol()).port(port.number()).build());
     }
-    String type = gatewayAnnotations.getOrDefault(SERVICE_TYPE, "LoadBalancer");
     service.specBuilder().putAllSelector(selector).type(type);
+    String serviceType = type;
     gateway.spec().addresses().stream().findFirst().flatMap(GatewaySpecAddress::value)
-        .filter(ip -> era != Era.INFRASTRUCTURE || type.equals("LoadBalancer"))
+        .filter(ip -> minor < FIRST_LOAD_BALANCER_IP_CONDITION_MINOR
+            || serviceType.equals("LoadBalancer"))
         .ifPresent(ip -> service.specBuilder().loadBalancerIP(ip));
+    externalTrafficPolicy.ifPresent(p -> service.specBuilder().externalTrafficPolicy(p));
+    if (minor >= FIRST_IP_FAMILY_POLICY_MINOR) {
+      service.specBuilder().ipFamilyPolicy("PreferDualStack");
+    }
 
     return new IstioPreview(sa.build(), deployment.build(), service.build());
   }

@@ -2,9 +2,11 @@ package dev.gatewaydsl.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.gatewaydsl.azure.AksMeshRevision.Placement;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,9 +31,11 @@ class AksMeshRevisionTest {
       "asm-1-20, 1.20, V0_6_STANDARD, METADATA,       false, false, 2024-09, false",
       "asm-1-21, 1.21, V0_6_STANDARD, METADATA,       true,  false, 2024-10, false",
       "asm-1-25, 1.25, V0_6_STANDARD, METADATA,       true,  false, 2026-01, false",
-      "asm-1-26, 1.26, V1_6_STANDARD, INFRASTRUCTURE, true,  true,  2026-02, true",
-      "asm-1-28, 1.28, V1_6_STANDARD, INFRASTRUCTURE, true,  true,  2026-08, true",
-      "asm-1-30, 1.30, V1_6_STANDARD, INFRASTRUCTURE, true,  true,  2026-11, true"})
+      "asm-1-26, 1.26, V1_2_STANDARD, INFRASTRUCTURE, true,  true,  2026-04, false",
+      "asm-1-27, 1.27, V1_2_STANDARD, INFRASTRUCTURE, true,  true,  2026-05, false",
+      "asm-1-28, 1.28, V1_2_STANDARD, INFRASTRUCTURE, true,  true,  2026-08, true",
+      "asm-1-29, 1.29, V1_2_STANDARD, INFRASTRUCTURE, true,  true,  2026-09, true",
+      "asm-1-30, 1.30, V1_2_STANDARD, INFRASTRUCTURE, true,  true,  2026-12, true"})
   void profileOfEachRevision(String name, String istio, GatewayApiTarget target,
       Placement placement, boolean readsInfrastructure, boolean managed, String eol,
       boolean expected) {
@@ -57,6 +61,106 @@ class AksMeshRevisionTest {
     assertThat(asm117.describe()).isEqualTo("AKS revision asm-1-17 (Istio 1.17)");
     assertThat(asm117.targetIsExact()).isTrue();
     assertThat(asm117.gatewayApi()).startsWith("v0.6.1");
+  }
+
+  // AKS support policy page (MicrosoftDocs/azure-aks-docs articles/aks/istio-support-policy.md,
+  // page date 2026-05-15, commit 103b196): compatible AKS versions per revision
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "asm-1-17, 1.23, 1.28", "asm-1-21, 1.26, 1.30", "asm-1-25, 1.29, 1.33",
+      "asm-1-26, 1.29, 1.34", "asm-1-27, 1.29, 1.35", "asm-1-28, 1.30, 1.35",
+      "asm-1-29, 1.31, 1.36", "asm-1-30, 1.32, 1.36"})
+  void kubernetesVersionsOfEachRevision(String name, String oldest, String newest) {
+    var versions = AksMeshRevision.of(name).kubernetesVersions();
+
+    assertThat(versions.get(0)).isEqualTo(oldest);
+    assertThat(versions.get(versions.size() - 1)).isEqualTo(newest);
+  }
+
+  // managed-gateway-api.md (commit 9c4bd64): v1.2.1 on 1.26-1.33, v1.3.0 on 1.34, v1.4.1 on 1.35,
+  // v1.5.1 from 1.36
+  @ParameterizedTest(name = "Kubernetes 1.{0}")
+  @CsvSource({"26, V1_2_STANDARD", "33, V1_2_STANDARD", "34, V1_3_STANDARD",
+      "35, V1_4_STANDARD", "36, V1_5_STANDARD", "37, V1_5_STANDARD"})
+  void theManagedBundleFollowsTheKubernetesVersion(int minor, GatewayApiTarget bundle) {
+    assertThat(AksMeshRevision.managedBundle(minor)).isEqualTo(bundle);
+  }
+
+  @Test
+  void theManagedInstallationStartsAtKubernetes126() {
+    assertThatThrownBy(() -> AksMeshRevision.managedBundle(25))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Kubernetes 1.25: AKS's managed Gateway API installation starts at "
+            + "Kubernetes 1.26");
+  }
+
+  @Test
+  void withAKubernetesVersionTheTargetIsTheBundleAksInstalls() {
+    AksMeshRevision asm128 = AksMeshRevision.of("asm-1-28");
+
+    assertThat(asm128.gatewayApiBundles()).containsExactly(
+        entry("1.30", GatewayApiTarget.V1_2_STANDARD), entry("1.31", GatewayApiTarget.V1_2_STANDARD),
+        entry("1.32", GatewayApiTarget.V1_2_STANDARD), entry("1.33", GatewayApiTarget.V1_2_STANDARD),
+        entry("1.34", GatewayApiTarget.V1_3_STANDARD), entry("1.35", GatewayApiTarget.V1_4_STANDARD));
+    assertThat(asm128.targetIsExact()).isFalse();
+    assertThat(asm128.onKubernetes("1.35").target()).isEqualTo(GatewayApiTarget.V1_4_STANDARD);
+    assertThat(asm128.onKubernetes("v1.34.2").target()).isEqualTo(GatewayApiTarget.V1_3_STANDARD);
+    assertThat(asm128.onKubernetes("1.35").targetIsExact()).isTrue();
+    assertThat(asm128.onKubernetes("1.35").describe())
+        .isEqualTo("AKS revision asm-1-28 (Istio 1.28) on Kubernetes 1.35");
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.36").target())
+        .isEqualTo(GatewayApiTarget.V1_5_STANDARD);
+  }
+
+  @Test
+  void withoutAKubernetesVersionEveryBundleTheRevisionMeetsServesWhatTheTargetServes() {
+    for (AksMeshRevision revision : AksMeshRevision.known()) {
+      for (GatewayApiTarget bundle : revision.gatewayApiBundles().values()) {
+        for (String kind : revision.kinds()) {
+          assertThat(bundle.servedVersions(kind)).as("%s %s on %s", revision, kind, bundle)
+              .containsAll(revision.servedVersions(kind));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.29", "1.36"})
+  void kubernetesVersionsOutsideTheRevisionsAreRefused(String version) {
+    assertThatThrownBy(() -> AksMeshRevision.of("asm-1-28").onKubernetes(version))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Kubernetes " + version + " is not supported by AKS revision "
+            + "asm-1-28 (Istio 1.28): AKS supports it on Kubernetes 1.30 to 1.35 (AKS support "
+            + "policy");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.35", "v1.35", "1.35.2", "v1.35.0"})
+  void kubernetesVersionsAreReadInTheCommonForms(String version) {
+    assertThat(AksMeshRevision.of("asm-1-28").onKubernetes(version).kubernetesMinor())
+        .hasValue(35);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2.35", "1.35.x", "1.035", ""})
+  void malformedKubernetesVersionsAreRefused(String version) {
+    assertThatThrownBy(() -> AksMeshRevision.of("asm-1-28").onKubernetes(version))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid Kubernetes version \"" + version + "\"");
+  }
+
+  @Test
+  void endOfLifeOnADateOfToday() {
+    // the table read on 2026-12-02: asm-1-28 ended in Aug 2026, asm-1-30 ends ~Dec 2026
+    LocalDate today = LocalDate.of(2026, 12, 2);
+
+    assertThat(AksMeshRevision.of("asm-1-26").isEndOfLife(today)).isTrue();
+    assertThat(AksMeshRevision.of("asm-1-29").isEndOfLife(today)).isTrue();
+    assertThat(AksMeshRevision.of("asm-1-30").isEndOfLife(today)).isFalse();
+    assertThat(AksMeshRevision.of("asm-1-30").isEndOfLife(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(AksMeshRevision.of("asm-1-30").isEndOfLife(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(AksMeshRevision.of("asm-1-31").isEndOfLife(LocalDate.of(2030, 1, 1))).isFalse();
+    assertThat(AksMeshRevision.READ_ON).isEqualTo(today);
   }
 
   @Test
@@ -102,14 +206,22 @@ class AksMeshRevisionTest {
   void tlsRouteIsSupportedFromAsm130() {
     assertThat(AksMeshRevision.of("asm-1-29").whyNot("TLSRoute")).contains("TLSRoute is not "
         + "supported by AKS revision asm-1-29 (Istio 1.29): AKS supports TLSRoute from asm-1-30");
-    assertThat(AksMeshRevision.of("asm-1-30").supportsKind("TLSRoute")).isTrue();
+    assertThat(AksMeshRevision.of("asm-1-30").supportsKind("TLSRoute")).isFalse();
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.36").supportsKind("TLSRoute"))
+        .isTrue();
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.35").whyNot("TLSRoute"))
+        .contains("TLSRoute is not supported by AKS revision asm-1-30 (Istio 1.30) on Kubernetes "
+            + "1.35: the standard channel serves TLSRoute from Gateway API v1.5.1, which AKS "
+            + "installs on Kubernetes 1.36 and later; the cluster's bundle is Gateway API v1.4.1 "
+            + "(standard channel)");
   }
 
   @Test
   void kindsOutsideTheManagedCrdsAreNotSupported() {
-    assertThat(AksMeshRevision.of("asm-1-30").whyNot("TCPRoute")).contains("TCPRoute is not "
-        + "supported by AKS revision asm-1-30 (Istio 1.30): the AKS managed Gateway API CRDs "
-        + "serve GRPCRoute, Gateway, GatewayClass, HTTPRoute, ReferenceGrant, TLSRoute");
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.36").whyNot("TCPRoute"))
+        .contains("TCPRoute is not supported by AKS revision asm-1-30 (Istio 1.30) on Kubernetes "
+            + "1.36: the AKS managed Gateway API CRDs (Gateway API v1.5.1 (standard channel)) "
+            + "serve GRPCRoute, Gateway, GatewayClass, HTTPRoute, ReferenceGrant, TLSRoute");
     assertThat(AksMeshRevision.of("asm-1-17").whyNot("TCPRoute")).contains("TCPRoute is not "
         + "supported by AKS revision asm-1-17 (Istio 1.17): the revision is written for Gateway "
         + "API v0.6.1 (standard channel), which serves Gateway, GatewayClass, HTTPRoute, "
@@ -124,6 +236,11 @@ class AksMeshRevisionTest {
         "gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
     assertThat(AksMeshRevision.of("asm-1-26").servedApiVersions("ReferenceGrant"))
         .containsExactly("gateway.networking.k8s.io/v1beta1");
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.35")
+        .servedApiVersions("ReferenceGrant")).containsExactly("gateway.networking.k8s.io/v1beta1");
+    assertThat(AksMeshRevision.of("asm-1-30").onKubernetes("1.36")
+        .servedApiVersions("ReferenceGrant")).containsExactly(
+            "gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
     assertThat(AksMeshRevision.of("asm-1-17").servedApiVersions("GRPCRoute")).isEmpty();
   }
 

@@ -106,19 +106,19 @@ class AzureLoadBalancerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {4, 30})
-  void idleTimeoutsFrom4To30MinutesAreWrittenAsQuotedNumbers(int minutes) {
+  @ValueSource(ints = {4, 30, 31, 100})
+  void idleTimeoutsFrom4To100MinutesAreWrittenAsQuotedNumbers(int minutes) {
     assertThat(AzureLoadBalancer.external().tcpIdleTimeoutMinutes(minutes).annotations())
         .containsExactly(entry(P + "azure-load-balancer-tcp-idle-timeout",
             String.valueOf(minutes)));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {3, 31})
-  void idleTimeoutsOutside4To30AreRefused(int minutes) {
+  @ValueSource(ints = {3, 101})
+  void idleTimeoutsOutside4To100AreRefused(int minutes) {
     assertThatThrownBy(() -> AzureLoadBalancer.external().tcpIdleTimeoutMinutes(minutes))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("tcpIdleTimeoutMinutes(" + minutes + "): must be between 4 and 30 minutes");
+        .hasMessage("tcpIdleTimeoutMinutes(" + minutes + "): must be between 4 and 100 minutes");
   }
 
   @Test

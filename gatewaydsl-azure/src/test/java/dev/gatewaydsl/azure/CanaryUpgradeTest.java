@@ -1,6 +1,7 @@
 package dev.gatewaydsl.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.gateway.Gateway;
@@ -57,22 +58,25 @@ class CanaryUpgradeTest {
 
     assertThat(upgrade.stableGateway(web()).apiVersion())
         .isEqualTo("gateway.networking.k8s.io/v1beta1");
-    assertThat(canary.target()).isEqualTo(GatewayApiTarget.V1_6_STANDARD);
+    assertThat(canary.target()).isEqualTo(GatewayApiTarget.V1_2_STANDARD);
     assertThat(canary.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
   }
 
   @Test
-  void anUpgradeAcrossTheManagedCrdsMovesTheAnnotationsToInfrastructure() {
-    CanaryUpgrade upgrade = CanaryUpgrade.of(AksIstio.revision("asm-1-25").withHealthProbes(),
-        AksMeshRevision.of("asm-1-26"));
+  void anUpgradeAcrossTheManagedCrdsMovesTheAnnotationsToInfrastructureAndLeavesProbesToAks() {
+    CanaryUpgrade upgrade = CanaryUpgrade.of(AksIstio.revision("asm-1-25").withHealthProbes()
+        .withLoadBalancer(AzureLoadBalancer.internal()), AksMeshRevision.of("asm-1-26"));
 
     Gateway stable = upgrade.stableGateway(web());
     Gateway canary = upgrade.canaryGateway(web());
 
     assertThat(stable.spec().infrastructure()).isEmpty();
+    assertThat(stable.metadata().annotations()).containsKeys(
+        "service.beta.kubernetes.io/azure-load-balancer-internal",
+        "service.beta.kubernetes.io/port_80_health-probe_port");
     assertThat(canary.metadata().annotations()).isEmpty();
-    assertThat(canary.spec().infrastructure().orElseThrow().annotations())
-        .isEqualTo(stable.metadata().annotations());
+    assertThat(canary.spec().infrastructure().orElseThrow().annotations()).containsOnly(
+        entry("service.beta.kubernetes.io/azure-load-balancer-internal", "true"));
   }
 
   @ParameterizedTest

@@ -13,6 +13,8 @@ import dev.gatewaydsl.yaml.Manifests;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What Istio creates for a Gateway, per revision. */
 class IstioPreviewTest {
@@ -88,19 +90,126 @@ class IstioPreviewTest {
         new Options().forFile().withExtension(".yaml"));
   }
 
+  /**
+   * Istio 1.21 (istio/istio 1.21.6, kube-gateway.yaml): spec.infrastructure read; every object
+   * labelled with both gateway-name labels; selector gateway.networking.k8s.io/gateway-name; no
+   * metrics port, no ipFamilyPolicy.
+   */
   @Test
-  void onCurrentRevisionsTheServiceGetsTheInfrastructureAnnotationsOnly() {
+  void internalGatewayOnAsm121() {
+    AksIstio aks = AksIstio.revision("asm-1-21").withHealthProbes()
+        .withLoadBalancer(AzureLoadBalancer.internal().internalSubnet("ingress"));
+    IstioPreview preview = aks.preview(aks.applyTo(echoserver(GatewayApiTarget.V0_6_STANDARD)
+        .withMetadata(echoserver(GatewayApiTarget.V0_6_STANDARD).metadata()
+            .withLabels(java.util.Map.of("team", "shop")))));
+
+    Approvals.verify(Manifests.toYaml(preview.resources()),
+        new Options().forFile().withExtension(".yaml"));
+  }
+
+  /**
+   * Istio 1.24 (istio/istio 1.24.6, kube-gateway.yaml): istio.io/gateway-name gone, managed
+   * label in the template, the metrics port, ipFamilyPolicy PreferDualStack; a listener name with
+   * a dot becomes a port name with a dash (sanitizeListenerNameForPort in deploymentcontroller.go).
+   */
+  @Test
+  void dottedListenerOnAsm124() {
+    AksIstio aks = AksIstio.revision("asm-1-24").withHealthProbes();
+    IstioPreview preview = aks.preview(aks.applyTo(Gateway.builder().name("echoserver")
+        .namespace("default").target(GatewayApiTarget.V0_6_STANDARD).gatewayClassName("istio")
+        .listener(Listener.http("http.v1", 80)).build()));
+
+    Approvals.verify(Manifests.toYaml(preview.resources()),
+        new Options().forFile().withExtension(".yaml"));
+  }
+
+  // istio/istio deploymentcontroller.go: 1.17.8 RenderServiceAccountApply labels the SA with
+  // istio.io/gateway-name only; from 1.18.7 apply() sets gateway.istio.io/managed on every object
+  @ParameterizedTest
+  @CsvSource({"asm-1-17, false", "asm-1-18, true", "asm-1-20, true", "asm-1-21, true",
+      "asm-1-30, true"})
+  void theManagedLabelIsOnTheServiceAccountFrom118(String revision, boolean managed) {
+    AksIstio aks = AksIstio.revision(revision);
+    IstioPreview preview = aks.preview(aks.applyTo(echoserver(aks.profile().target())));
+
+    assertThat(preview.serviceAccount().metadata().labels().containsKey(
+        "gateway.istio.io/managed")).isEqualTo(managed);
+    assertThat(preview.service().metadata().labels())
+        .containsEntry("gateway.istio.io/managed", "istio.io-gateway-controller");
+  }
+
+  // kube-gateway.yaml: the metrics container port 15020 from 1.23.3 (absent at 1.22.8 and
+  // 1.23.2, present at 1.23.6); ipFamilyPolicy from 1.24 (absent at 1.23.6, present at 1.24.6);
+  // gateway-class-name labels from 1.28 (commit 6c87c646, present at 1.28.10, absent at 1.27.9)
+  @ParameterizedTest
+  @CsvSource({"asm-1-22, false, false, false", "asm-1-23, true, false, false",
+      "asm-1-24, true, true, false", "asm-1-27, true, true, false", "asm-1-28, true, true, true"})
+  void partsOfEachRelease(String revision, boolean metrics, boolean ipFamilyPolicy,
+      boolean classLabel) {
+    AksIstio aks = AksIstio.revision(revision);
+    IstioPreview preview = aks.preview(aks.applyTo(echoserver(aks.profile().target())));
+
+    assertThat(preview.deployment().spec().template().spec().containers().get(0).ports())
+        .extracting(p -> p.name().orElse("")).contains("status-port")
+        .matches(names -> names.contains("metrics") == metrics);
+    assertThat(preview.service().spec().ipFamilyPolicy().isPresent()).isEqualTo(ipFamilyPolicy);
+    assertThat(preview.service().metadata().labels()
+        .containsKey("gateway.networking.k8s.io/gateway-class-name")).isEqualTo(classLabel);
+  }
+
+  // kube-gateway.yaml at 1.18.7: loadBalancerIP whenever spec.addresses is set; at 1.19.10 and
+  // 1.20.8 only with ServiceType LoadBalancer
+  @ParameterizedTest
+  @CsvSource({"asm-1-18, true", "asm-1-19, false", "asm-1-20, false"})
+  void aClusterIpServiceGetsTheLoadBalancerIpOnlyUpTo118(String revision, boolean set) {
+    AksIstio aks = AksIstio.revision(revision);
+    Gateway gw = aks.applyTo(Gateway.builder().name("web").target(GatewayApiTarget.V0_6_STANDARD)
+        .gatewayClassName("istio").listener(Listener.http("http", 80))
+        .annotation(IstioPreview.SERVICE_TYPE, "ClusterIP")
+        .address(dev.gatewaydsl.model.gateway.GatewaySpecAddress.ipAddress("10.0.0.7"))
+        .build());
+
+    assertThat(aks.preview(gw).service().spec().loadBalancerIP().isPresent()).isEqualTo(set);
+  }
+
+  // sanitizeListenerNameForPort (istio/istio commit b43d5076, first in 1.24.0; deploymentcontroller
+  // .go at 1.24.6): '.' becomes '-'; at 1.23.6 the name is used as it is
+  @Test
+  void aDottedListenerNameBecomesADashedPortNameFrom124() {
+    AksIstio aks = AksIstio.revision("asm-1-28").kubernetes("1.35");
+    Gateway gw = aks.applyTo(Gateway.builder().name("web").namespace("shop")
+        .target(aks.profile().target()).gatewayClassName("istio")
+        .listener(Listener.http("http.v1", 80)).build());
+
+    assertThat(aks.preview(gw).service().spec().ports()).extracting(p -> p.name().orElse(""))
+        .containsExactly("status-port", "http-v1");
+    AksIstio asm123 = AksIstio.revision("asm-1-23");
+    Gateway old = asm123.applyTo(Gateway.builder().name("web").namespace("shop")
+        .target(GatewayApiTarget.V0_6_STANDARD).gatewayClassName("istio")
+        .listener(Listener.http("http.v1", 80)).build());
+    assertThatThrownBy(() -> asm123.preview(old))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessageStartingWith("Service \"web-istio\" is invalid: spec.ports[1].name: Invalid "
+            + "value: \"http.v1\"");
+  }
+
+  @Test
+  void onCurrentRevisionsTheServiceGetsTheInfrastructureAnnotationsAndWhatAksAdds() {
     AksIstio aks = AksIstio.revision("asm-1-30").withHealthProbes();
     Gateway gateway = aks.applyTo(Gateway.builder().name("echoserver").namespace("default")
         .gatewayClassName("istio").listener(Listener.http("http", 80))
         .annotation("example.com/note", "kept on the Gateway")
         .infrastructureAnnotation("gateway.networking.k8s.io/ignored", "x")
+        .infrastructureAnnotation("example.com/owner", "shop")
         .build());
 
+    // Istio copies spec.infrastructure.annotations; AKS's istio-gateway-class-defaults ConfigMap
+    // adds port 80's probe (MicrosoftDocs/azure-aks-docs articles/aks/istio-gateway-api.md)
     assertThat(aks.preview(gateway).service().metadata().annotations()).containsOnly(
-        entry(P + "azure-load-balancer-health-probe-request-path", "/healthz/ready"),
+        entry("example.com/owner", "shop"),
         entry(P + "port_80_health-probe_port", "15021"),
-        entry(P + "port_80_health-probe_protocol", "http"));
+        entry(P + "port_80_health-probe_protocol", "http"),
+        entry(P + "port_80_health-probe_request-path", "/healthz/ready"));
   }
 
   @Test

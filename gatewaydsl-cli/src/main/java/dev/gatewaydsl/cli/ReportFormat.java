@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatewaydsl.analysis.DiagnosticCode;
 import dev.gatewaydsl.analysis.Severity;
+import dev.gatewaydsl.azure.AksIstioChecks;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URLEncoder;
@@ -169,7 +170,10 @@ public enum ReportFormat {
       case RepositoryCheck.INVALID -> "a file or document that cannot be read, or a resource the "
           + "API server would reject";
       case SecretDataRule.CODE -> "a Secret carrying data in the repository";
-      case RepositoryCheck.AKS_NOT_SERVED -> "a resource the AKS Istio revision does not serve";
+      case AksIstioChecks.NOT_SUPPORTED_BY_REVISION -> "a resource or setting the AKS Istio "
+          + "revision does not support";
+      case AksIstioChecks.REVISION_LABEL_MISSING -> "a Gateway of class istio without the "
+          + "istio.io/rev label of an AKS Istio revision";
       default -> code;
     };
   }

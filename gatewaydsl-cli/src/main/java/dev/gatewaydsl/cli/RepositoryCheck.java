@@ -44,8 +44,6 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
 
   /** The code of a finding for a file or document that cannot be read or is invalid. */
   public static final String INVALID = "Invalid";
-  /** The code of a finding for a resource the AKS revision does not serve. */
-  public static final String AKS_NOT_SERVED = "AksNotServed";
   /** The file name findings in standard input carry. */
   public static final String STDIN = "<stdin>";
 
@@ -154,10 +152,7 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
       return findings;
     }
     List<AnalysisRule> rules = new ArrayList<>();
-    aks.ifPresent(revision -> {
-      rules.add(new AksIstioChecks());
-      rules.add(new AksServedRule(AksIstio.revision(revision)));
-    });
+    aks.ifPresent(revision -> rules.add(new AksIstioChecks(AksIstio.revision(revision))));
     rules.add(new SecretDataRule());
     for (Diagnostic d : Manifests.analyze(resources, rules)) {
       Place place = places.get(d.resource());

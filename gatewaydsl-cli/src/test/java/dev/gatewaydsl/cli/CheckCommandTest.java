@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.gatewaydsl.azure.AksIstio;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.Secret;
@@ -124,7 +125,8 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", "--aks", "asm-1-30", gateways.toString());
     assertThat(run.status).isEqualTo(1);
     assertThat(run.out).startsWith(gateways + ":" + lineOf(gateways, "metadata:")
-        + ": error AksRevisionLabelMissing: Gateway \"shop/web\": metadata.labels: ");
+        + ": error AksRevisionLabelMissing: Gateway \"shop/web\": metadata.labels[istio.io/rev]: "
+        + "Required value: ");
   }
 
   @Test
@@ -144,7 +146,7 @@ class CheckCommandTest {
         gateway.toString(), route.toString());
     assertThat(run.status).isEqualTo(1);
     assertThat(run.out).contains(route + ":" + lineOf(route, "kind: GRPCRoute")
-        + ": error AksNotServed: GRPCRoute \"shop/grpc\": kind: Forbidden: ");
+        + ": error AksNotSupportedByRevision: GRPCRoute \"shop/grpc\": kind: Forbidden: ");
   }
 
   @Test
@@ -182,7 +184,8 @@ class CheckCommandTest {
     CliRun unknown = CliRun.run("check", "--target", "v1.6/experimental", "route.yaml");
     assertThat(unknown.status).isEqualTo(2);
     assertThat(unknown.err).startsWith("Invalid value for option '--target': unknown target "
-        + "\"v1.6/experimental\"; one of v1.6.1/standard, v1.6.1/experimental, v0.6.1/standard, "
+        + "\"v1.6/experimental\"; one of v1.6.1/standard, v1.6.1/experimental, v1.5.1/standard, "
+        + "v1.4.1/standard, v1.3.0/standard, v1.2.1/standard, v0.6.1/standard, "
         + "v0.6.1/experimental");
     assertThat(CliRun.run("check", "route.yaml", "--target").status).isEqualTo(2);
     assertThat(unknown.out).isEmpty();
@@ -296,16 +299,62 @@ class CheckCommandTest {
         .target(GatewayApiTarget.V0_6_STANDARD).label("istio.io/rev", "asm-1-17")
         .gatewayClassName("istio").listener(Listener.http("http", 80)).build());
 
-    CliRun run = CliRun.run("preview", "--aks", "asm-1-17", gateway.toString());
+    CliRun run = CliRun.run("preview", gateway.toString());
 
     assertThat(run.status).isZero();
     List<KubernetesResource> preview = Manifests.fromYaml(run.out);
     assertThat(preview).extracting(r -> r.kind() + " " + r.metadata().name())
         .containsExactly("ServiceAccount web-istio", "Deployment web-istio", "Service web-istio");
+    assertThat(CliRun.withInput(Files.readString(gateway), Path.of(""), "preview", "-").out)
+        .isEqualTo(run.out);
   }
 
   @Test
-  void previewWithoutARevisionIsAUsageError() {
-    assertThat(CliRun.run("preview", "gateway.yaml").status).isEqualTo(2);
+  void previewForAnotherRevisionNamesWhatDoesNotSuitIt() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", Gateway.builder().name("web").namespace("shop")
+        .target(GatewayApiTarget.V0_6_STANDARD).label("istio.io/rev", "asm-1-17")
+        .gatewayClassName("istio").listener(Listener.http("http", 80)).build());
+
+    CliRun run = CliRun.run("preview", "--revision", "asm-1-18", gateway.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).contains("metadata.labels[istio.io/rev]: Invalid value: \"asm-1-17\": "
+        + "must be \"asm-1-18\"");
+  }
+
+  @Test
+  void previewAppliesTheGatewaysCustomizationConfigMap() throws IOException {
+    AksIstio aks = AksIstio.revision("asm-1-28").kubernetes("1.35")
+        .withExternalTrafficPolicyLocal();
+    Path file = dir.resolve("gateway.yaml");
+    Files.writeString(file, Manifests.toYaml(aks.manifests(Gateway.builder().name("web")
+        .namespace("shop").target(aks.profile().target()).gatewayClassName("istio")
+        .listener(Listener.http("http", 80)).build())));
+
+    CliRun run = CliRun.run("preview", "--kubernetes", "1.35", file.toString());
+
+    assertThat(run.status).isZero();
+    Service service = (Service) Manifests.fromYaml(run.out).get(2);
+    assertThat(service.spec().externalTrafficPolicy()).contains("Local");
+    assertThat(service.metadata().annotations()).isEmpty();
+  }
+
+  @Test
+  void previewWithoutAGatewayOfClassIstioFails() throws IOException {
+    Path gateway = yaml(dir, "gateway.yaml", GATEWAY.withSpec(GATEWAY.spec()
+        .withGatewayClassName("example")));
+
+    CliRun run = CliRun.run("preview", "--revision", "asm-1-30", gateway.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).contains("no Gateway of class \"istio\" to preview");
+  }
+
+  @Test
+  void previewUsageErrors() {
+    assertThat(CliRun.run("preview").status).isEqualTo(2);
+    assertThat(CliRun.run("preview", "gateway.yaml", "--revision").status).isEqualTo(2);
+    assertThat(CliRun.run("preview", "--revision", "istio-1-30", "gateway.yaml").status)
+        .isEqualTo(2);
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.yaml;
 
+import dev.gatewaydsl.model.ConfigMap;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.Secret;
@@ -32,12 +33,13 @@ final class Kinds {
   private static final Set<Class<?>> FIXED_API_VERSION = new HashSet<>();
 
   static {
+    register("", "ConfigMap", ConfigMap.class);
     register("", "Namespace", Namespace.class);
     register("", "Secret", Secret.class);
     register("", "Service", Service.class);
     register("", "ServiceAccount", ServiceAccount.class);
     register("apps", "Deployment", Deployment.class);
-    FIXED_API_VERSION.addAll(List.of(Namespace.class, Secret.class, Service.class,
+    FIXED_API_VERSION.addAll(List.of(ConfigMap.class, Namespace.class, Secret.class, Service.class,
         ServiceAccount.class, Deployment.class));
     register(GatewayApi.GROUP, "Gateway", Gateway.class);
     register(GatewayApi.GROUP, "GatewayClass", GatewayClass.class);

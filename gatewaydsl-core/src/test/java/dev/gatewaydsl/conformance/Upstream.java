@@ -96,24 +96,24 @@ final class Upstream {
   }
 
   private static void loadSchemas() {
-    for (String release : List.of("v1.6.1", "v0.6.1")) {
-      for (String channel : List.of("standard", "experimental")) {
-        try (Stream<Path> files = Files.list(GATEWAY_API.resolve(release).resolve(channel))) {
-          for (Path file : files.sorted().toList()) {
-            for (JsonNode crd : documents(Files.readString(file, StandardCharsets.UTF_8))) {
-              if (!"CustomResourceDefinition".equals(crd.path("kind").asText())) {
-                continue;
-              }
-              String kind = crd.path("spec").path("names").path("kind").asText();
-              for (JsonNode version : crd.path("spec").path("versions")) {
-                SCHEMAS.put(release + "/" + channel + "/" + kind + "/"
-                    + version.path("name").asText(), version.path("schema").path("openAPIV3Schema"));
-              }
+    for (GatewayApiTarget target : GatewayApiTarget.values()) {
+      String release = target.release();
+      String channel = target.channel();
+      try (Stream<Path> files = Files.list(GATEWAY_API.resolve(release).resolve(channel))) {
+        for (Path file : files.sorted().toList()) {
+          for (JsonNode crd : documents(Files.readString(file, StandardCharsets.UTF_8))) {
+            if (!"CustomResourceDefinition".equals(crd.path("kind").asText())) {
+              continue;
+            }
+            String kind = crd.path("spec").path("names").path("kind").asText();
+            for (JsonNode version : crd.path("spec").path("versions")) {
+              SCHEMAS.put(release + "/" + channel + "/" + kind + "/"
+                  + version.path("name").asText(), version.path("schema").path("openAPIV3Schema"));
             }
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

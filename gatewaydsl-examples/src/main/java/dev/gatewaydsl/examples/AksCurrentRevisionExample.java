@@ -13,9 +13,11 @@ import java.util.List;
 /**
  * The reference setup on a current add-on revision, {@code asm-1-30}, with AKS' managed Gateway
  * API CRDs ({@code az aks update --enable-gateway-api}): the Gateway API resources are {@code v1},
- * and the Azure load balancer probe annotations go to the Gateway's {@code
- * spec.infrastructure.annotations}, which Istio copies onto the generated Service. The revision
- * label stays on the Gateway's own labels: it decides which control plane owns the Gateway.
+ * and the add-on sets the Azure load balancer probe annotations of the generated Service itself
+ * (its AKS-managed gateway class defaults), so {@code withHealthProbes()} writes none; other
+ * load balancer settings would go to the Gateway's {@code spec.infrastructure.annotations}. The
+ * revision label stays on the Gateway's own labels: it decides which control plane owns the
+ * Gateway.
  */
 public final class AksCurrentRevisionExample implements Example {
 
@@ -26,8 +28,7 @@ public final class AksCurrentRevisionExample implements Example {
 
   @Override
   public String description() {
-    return "the echoserver setup on a current AKS revision (asm-1-30), annotations in "
-        + "spec.infrastructure";
+    return "the echoserver setup on a current AKS revision (asm-1-30), probes set by the add-on";
   }
 
   @Override

@@ -17,7 +17,8 @@ import java.util.List;
  * An HTTPS gateway on AKS ({@code asm-1-30}) for {@code web.example.com}: the HTTPS listener
  * terminates TLS with the certificate in the Secret {@code web-tls}, an HTTPRoute on the HTTP
  * listener redirects every request to HTTPS (301), and an HTTPRoute on the HTTPS listener sends
- * the traffic to the echoserver. The load balancer probes both ports on the status port.
+ * the traffic to the echoserver. The add-on itself sets the load balancer's health probe on the
+ * status port ({@code withHealthProbes()} writes nothing from {@code asm-1-26}).
  *
  * <p>The Secret is not part of the example: a private key does not belong in a GitOps
  * repository, and {@code Manifests.writeTo} refuses a Secret with data. It is created in the

@@ -43,6 +43,7 @@ public interface Example {
         new AksInternalGatewayExample(),
         new AksHttpsGatewayExample(),
         new AksStaticPublicIpExample(),
+        new AksLocalTrafficPolicyExample(),
         AksCanaryUpgradeExample.stable(),
         AksCanaryUpgradeExample.canary());
   }

@@ -33,6 +33,11 @@ class AksExamplesTest {
   }
 
   @Test
+  void localTrafficPolicy() {
+    verify(new AksLocalTrafficPolicyExample());
+  }
+
+  @Test
   void staticPublicIp() {
     verify(new AksStaticPublicIpExample());
   }

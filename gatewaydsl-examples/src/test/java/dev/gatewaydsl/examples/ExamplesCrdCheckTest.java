@@ -15,18 +15,23 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The independent check: every example's YAML goes through the Gateway API project's own CRD
  * schemas and CEL rules, evaluated by the crd-check oracle, which we did not write: the CRDs of
  * the release and channel the example targets, and, for the examples of a standard channel,
- * crd-check's default set too (v1.6.1 standard, then experimental).
+ * crd-check's default set too (v1.6.1 standard, then experimental); the AKS examples also against
+ * every bundle AKS installs.
  */
 class ExamplesCrdCheckTest {
   private static final Path OUT = Path.of("target/crd-check");
 
   /** The file of every example, by the Gateway API target of the example. */
   private static final Map<GatewayApiTarget, List<Path>> filesByTarget = new LinkedHashMap<>();
+  /** The files of the AKS examples (echoserver and aks-*). */
+  private static final List<Path> aksFiles = new ArrayList<>();
 
   @BeforeAll
   static void writeEveryExample() throws IOException {
@@ -36,6 +41,9 @@ class ExamplesCrdCheckTest {
       Files.writeString(file, Manifests.toYaml(example.resources()), StandardCharsets.UTF_8);
       filesByTarget.computeIfAbsent(example.gatewayApiTarget(), t -> new ArrayList<>())
           .add(file.toAbsolutePath());
+      if (example.name().equals("echoserver") || example.name().startsWith("aks-")) {
+        aksFiles.add(file.toAbsolutePath());
+      }
     }
   }
 
@@ -57,5 +65,18 @@ class ExamplesCrdCheckTest {
       }
     });
     CrdCheck.assertAccepted(standard, CrdCheck.DEFAULT);
+  }
+
+  /**
+   * AKS installs one of the Gateway API bundles v1.2.1, v1.3.0, v1.4.1 and v1.5.1 (standard
+   * channel) by the cluster's Kubernetes version (MicrosoftDocs/azure-aks-docs
+   * articles/aks/managed-gateway-api.md): every AKS example must pass each of them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = GatewayApiTarget.class,
+      names = {"V1_2_STANDARD", "V1_3_STANDARD", "V1_4_STANDARD", "V1_5_STANDARD"})
+  void everyAksExamplePassesEveryBundleAksManages(GatewayApiTarget bundle) {
+    assertThat(aksFiles).hasSizeGreaterThanOrEqualTo(7);
+    CrdCheck.assertAccepted(aksFiles, CrdCheck.crds(bundle.release(), bundle.channel()));
   }
 }

@@ -23,14 +23,29 @@ import java.util.Set;
  * v0.6.x (such as AKS with Istio at {@code asm-1-17}) are {@link #V0_6_STANDARD}: there Gateway,
  * GatewayClass, HTTPRoute and ReferenceGrant are {@code v1beta1}, and newer fields are refused.
  *
- * <p>The facts come from the CRDs of each release (Gateway API v1.6.1 and v0.6.1), recorded in
- * {@code gateway-api-fields.txt} next to this class.
+ * <p>The standard channels of v1.2.1, v1.3.0, v1.4.1 and v1.5.1 are the bundles managed clusters
+ * install (AKS picks one by the cluster's Kubernetes version); build with e.g. {@code
+ * .target(GatewayApiTarget.V1_2_STANDARD)} for such a cluster.
+ *
+ * <p>The facts come from the CRDs of each release (Gateway API v1.6.1, v1.5.1, v1.4.1, v1.3.0,
+ * v1.2.1 and v0.6.1), recorded in {@code gateway-api-fields.txt} next to this class.
  */
 public enum GatewayApiTarget {
   /** Gateway API v1.6.1, standard channel: the default. */
   V1_6_STANDARD("v1.6.1", "standard"),
   /** Gateway API v1.6.1, experimental channel: every field this library models. */
   V1_6_EXPERIMENTAL("v1.6.1", "experimental"),
+  /**
+   * Gateway API v1.5.1, standard channel: a bundle AKS manages (Kubernetes 1.36+); the first with
+   * ReferenceGrant {@code v1}, TLSRoute and ListenerSet in the standard channel.
+   */
+  V1_5_STANDARD("v1.5.1", "standard"),
+  /** Gateway API v1.4.1, standard channel: a bundle AKS manages (Kubernetes 1.35). */
+  V1_4_STANDARD("v1.4.1", "standard"),
+  /** Gateway API v1.3.0, standard channel: a bundle AKS manages (Kubernetes 1.34). */
+  V1_3_STANDARD("v1.3.0", "standard"),
+  /** Gateway API v1.2.1, standard channel: a bundle AKS manages (Kubernetes 1.26 to 1.33). */
+  V1_2_STANDARD("v1.2.1", "standard"),
   /** Gateway API v0.6.1, standard channel. */
   V0_6_STANDARD("v0.6.1", "standard"),
   /** Gateway API v0.6.1, experimental channel. */

@@ -67,7 +67,9 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
    * service}: {@code from: [{group: gateway.networking.k8s.io, kind: <route kind>, namespace:
    * <route namespace>}]}, {@code to: [{group: "", kind: Service, name: <service name>}]}. Default
    * name: {@code <route namespace>-<route kind lower-case>-to-<service name>}, cut to 253
-   * characters.
+   * characters. The grant is for the route's {@link GatewayApiTarget}, so its {@code apiVersion}
+   * is one that target serves ({@code v1beta1} where {@code v1} is not served, e.g. Gateway API
+   * v1.2.1 to v1.4.1).
    *
    * @throws IllegalArgumentException if either object has no namespace, or both have the same
    */
@@ -81,7 +83,11 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
     }
     String name = from + "-" + route.kind().toLowerCase(java.util.Locale.ROOT) + "-to-"
         + service.metadata().name();
-    return builder().name(name.length() > 253 ? name.substring(0, 253) : name).namespace(to)
+    Builder grant = builder();
+    if (route instanceof GatewayApiResource r) {
+      grant.target(r.target());
+    }
+    return grant.name(name.length() > 253 ? name.substring(0, 253) : name).namespace(to)
         .spec(ReferenceGrantSpec.builder()
             .addFrom(ReferenceGrantFrom.of(GatewayApi.GROUP, route.kind(), from))
             .addTo(ReferenceGrantTo.of("", "Service").withName(service.metadata().name()))

@@ -38,6 +38,20 @@ public interface ServiceSpec extends WithServiceSpec, Validatable {
    */
   Optional<String> loadBalancerIP();
 
+  /** The values {@code externalTrafficPolicy} may take. */
+  List<String> EXTERNAL_TRAFFIC_POLICIES = List.of("Cluster", "Local");
+  /** The values {@code ipFamilyPolicy} may take. */
+  List<String> IP_FAMILY_POLICIES = List.of("SingleStack", "PreferDualStack", "RequireDualStack");
+
+  /**
+   * {@code externalTrafficPolicy}: {@code Local} keeps the client's source IP and sends external
+   * traffic only to nodes with a ready endpoint; unset means {@code Cluster}.
+   */
+  Optional<String> externalTrafficPolicy();
+
+  /** {@code ipFamilyPolicy}: {@code SingleStack}, {@code PreferDualStack} or {@code RequireDualStack}. */
+  Optional<String> ipFamilyPolicy();
+
   /** Returns an empty builder of {@code ServiceSpec}. */
   static Builder builder() {
     return new Builder();
@@ -74,5 +88,11 @@ public interface ServiceSpec extends WithServiceSpec, Validatable {
     });
     type().filter(t -> !TYPES.contains(t))
         .ifPresent(t -> violations.notSupported(path.child("type"), t, TYPES));
+    externalTrafficPolicy().filter(t -> !EXTERNAL_TRAFFIC_POLICIES.contains(t))
+        .ifPresent(t -> violations.notSupported(path.child("externalTrafficPolicy"), t,
+            EXTERNAL_TRAFFIC_POLICIES));
+    ipFamilyPolicy().filter(t -> !IP_FAMILY_POLICIES.contains(t))
+        .ifPresent(t -> violations.notSupported(path.child("ipFamilyPolicy"), t,
+            IP_FAMILY_POLICIES));
   }
 }

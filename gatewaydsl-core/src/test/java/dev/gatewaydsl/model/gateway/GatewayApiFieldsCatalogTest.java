@@ -52,27 +52,48 @@ class GatewayApiFieldsCatalogTest {
         .containsExactly("v1alpha2");
   }
 
+  @Test
+  void theManagedBundlesServeReferenceGrantV1AndTlsRouteFromV151Only() {
+    // ReferenceGrant v1 and the standard-channel TLSRoute arrived with Gateway API v1.5
+    // (kubernetes-sigs/gateway-api PR #4458; CRDs of v1.4.1 and v1.5.1 in ../shared)
+    assertThat(GatewayApiTarget.V1_2_STANDARD.servedVersions("ReferenceGrant"))
+        .containsExactly("v1beta1");
+    assertThat(GatewayApiTarget.V1_4_STANDARD.servedVersions("ReferenceGrant"))
+        .containsExactly("v1beta1");
+    assertThat(GatewayApiTarget.V1_5_STANDARD.servedVersions("ReferenceGrant"))
+        .containsExactly("v1", "v1beta1");
+    assertThat(GatewayApiTarget.V1_4_STANDARD.servedVersions("TLSRoute")).isEmpty();
+    assertThat(GatewayApiTarget.V1_5_STANDARD.servedVersions("TLSRoute")).containsExactly("v1");
+    assertThat(GatewayApiTarget.V1_3_STANDARD.servedVersions("BackendTLSPolicy")).isEmpty();
+    assertThat(GatewayApiTarget.V1_4_STANDARD.servedVersions("BackendTLSPolicy"))
+        .containsExactly("v1");
+    assertThat(GatewayApiTarget.V1_2_STANDARD.defaultApiVersion("ReferenceGrant"))
+        .isEqualTo("gateway.networking.k8s.io/v1beta1");
+    assertThat(GatewayApiTarget.V1_5_STANDARD.defaultApiVersion("ReferenceGrant"))
+        .isEqualTo("gateway.networking.k8s.io/v1");
+  }
+
   private static String generate() throws IOException {
     StringBuilder out = new StringBuilder("# Generated from the Gateway API CRDs by "
         + "GatewayApiFieldsCatalogTest; do not edit.\n");
-    for (String release : List.of("v1.6.1", "v0.6.1")) {
-      for (String channel : List.of("standard", "experimental")) {
-        Map<String, Map<String, TreeSet<String>>> kinds = new TreeMap<>();
-        try (Stream<Path> files = Files.list(UpstreamData.crds(release, channel))) {
-          for (Path file : files.sorted().toList()) {
-            readCrds(file, kinds);
-          }
+    for (GatewayApiTarget target : GatewayApiTarget.values()) {
+      String release = target.release();
+      String channel = target.channel();
+      Map<String, Map<String, TreeSet<String>>> kinds = new TreeMap<>();
+      try (Stream<Path> files = Files.list(UpstreamData.crds(release, channel))) {
+        for (Path file : files.sorted().toList()) {
+          readCrds(file, kinds);
         }
-        kinds.forEach((kind, versions) -> {
-          List<String> sorted = new ArrayList<>(versions.keySet());
-          sorted.sort(Comparator.comparing(GatewayApiFieldsCatalogTest::priority).reversed());
-          for (String version : sorted) {
-            out.append("@ ").append(release).append('/').append(channel).append(' ')
-                .append(kind).append(' ').append(version).append('\n');
-            versions.get(version).forEach(path -> out.append(path).append('\n'));
-          }
-        });
       }
+      kinds.forEach((kind, versions) -> {
+        List<String> sorted = new ArrayList<>(versions.keySet());
+        sorted.sort(Comparator.comparing(GatewayApiFieldsCatalogTest::priority).reversed());
+        for (String version : sorted) {
+          out.append("@ ").append(release).append('/').append(channel).append(' ')
+              .append(kind).append(' ').append(version).append('\n');
+          versions.get(version).forEach(path -> out.append(path).append('\n'));
+        }
+      });
     }
     return out.toString();
   }

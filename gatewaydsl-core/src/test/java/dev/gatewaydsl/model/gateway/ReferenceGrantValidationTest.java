@@ -71,6 +71,22 @@ class ReferenceGrantValidationTest {
   }
 
   @Test
+  void aGrantForARouteOfAnotherTargetIsWrittenAsAVersionThatTargetServes() {
+    // v1 came with Gateway API v1.5: the CRDs of v1.4.1 serve v1beta1 only, those of v1.5.1 both
+    HTTPRoute onV12 = HTTPRoute.builder().mergeFrom(routeIn("shop"))
+        .target(GatewayApiTarget.V1_2_STANDARD).apiVersion(GatewayApi.GROUP + "/v1").build();
+    HTTPRoute onV15 = HTTPRoute.builder().mergeFrom(routeIn("shop"))
+        .target(GatewayApiTarget.V1_5_STANDARD).build();
+
+    assertThat(ReferenceGrant.allowing(onV12, serviceIn("payments")).apiVersion())
+        .isEqualTo("gateway.networking.k8s.io/v1beta1");
+    assertThat(ReferenceGrant.allowing(onV15, serviceIn("payments")).apiVersion())
+        .isEqualTo("gateway.networking.k8s.io/v1");
+    assertThat(ReferenceGrant.allowing(routeIn("shop"), serviceIn("payments")).apiVersion())
+        .isEqualTo("gateway.networking.k8s.io/v1");
+  }
+
+  @Test
   void grantWithinOneNamespaceIsRefused() {
     assertThatThrownBy(() -> ReferenceGrant.allowing(routeIn("shop"), serviceIn("shop")))
         .isInstanceOf(IllegalArgumentException.class)

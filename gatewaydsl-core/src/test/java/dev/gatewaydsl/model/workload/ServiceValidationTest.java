@@ -86,6 +86,46 @@ class ServiceValidationTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Cluster", "Local"})
+  void externalTrafficPoliciesOfTheApiAreAccepted(String policy) {
+    Service.Builder svc = serviceWithoutPorts().port(named("http", 80));
+    svc.specBuilder().externalTrafficPolicy(policy);
+
+    assertThat(svc.build().spec().externalTrafficPolicy()).contains(policy);
+  }
+
+  @Test
+  void anotherExternalTrafficPolicyIsRejected() {
+    Service.Builder svc = serviceWithoutPorts().port(named("http", 80));
+    svc.specBuilder().externalTrafficPolicy("local");
+
+    assertThatThrownBy(svc::build)
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.externalTrafficPolicy: Unsupported value: \"local\": "
+            + "supported values: \"Cluster\", \"Local\""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SingleStack", "PreferDualStack", "RequireDualStack"})
+  void ipFamilyPoliciesOfTheApiAreAccepted(String policy) {
+    Service.Builder svc = serviceWithoutPorts().port(named("http", 80));
+    svc.specBuilder().ipFamilyPolicy(policy);
+
+    assertThat(svc.build().spec().ipFamilyPolicy()).contains(policy);
+  }
+
+  @Test
+  void anotherIpFamilyPolicyIsRejected() {
+    Service.Builder svc = serviceWithoutPorts().port(named("http", 80));
+    svc.specBuilder().ipFamilyPolicy("DualStack");
+
+    assertThatThrownBy(svc::build)
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.ipFamilyPolicy: Unsupported value: \"DualStack\": "
+            + "supported values: \"SingleStack\", \"PreferDualStack\", \"RequireDualStack\""));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"echoserver", "echo-1", "e"})
   void nameStartingWithALetterIsAccepted(String name) {
     Service svc = serviceWithoutPorts().name(name).port(ServicePort.of(80)).build();
