@@ -3,7 +3,6 @@ package dev.gatewaydsl.examples;
 import dev.gatewaydsl.azure.AksIstio;
 import dev.gatewaydsl.azure.AzureLoadBalancer;
 import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.Secret;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
@@ -21,7 +20,9 @@ import java.util.List;
  * the clients' source IPs. The traffic policy is not a Gateway field: it goes to the per-Gateway
  * customization ConfigMap AKS documents ({@code web-aks-options}, referenced from {@code
  * spec.infrastructure.parametersRef}), which also unsets the probe annotations the add-on would
- * otherwise add, as AKS requires for {@code Local}.
+ * otherwise add, as AKS requires for {@code Local}. The certificate Secret {@code web-tls} is
+ * created in the cluster (e.g. from Azure Key Vault by the Secrets Store CSI driver), not kept in
+ * Git, so the example only refers to it.
  */
 public final class AksLocalTrafficPolicyExample implements Example {
 
@@ -50,16 +51,14 @@ public final class AksLocalTrafficPolicyExample implements Example {
     GatewayApiTarget target = AKS.profile().target();
     Deployment echo = Echoserver.deployment("edge");
     Service service = Echoserver.service(echo);
-    Secret certificate = Secret.tls("web-tls", "edge",
-        "-----BEGIN CERTIFICATE-----\n(certificate chain)\n-----END CERTIFICATE-----\n",
-        "-----BEGIN PRIVATE KEY-----\n(private key)\n-----END PRIVATE KEY-----\n");
+    String certificate = "web-tls";
 
     List<KubernetesResource> gatewayAndOptions = AKS.manifests(Gateway.builder().name("web")
         .namespace("edge").target(target).gatewayClassName("istio")
         .listener(Listener.http("http", 80))
-        .listener(Listener.https("https", 443, certificate.metadata().name()))
+        .listener(Listener.https("https", 443, certificate))
         .listener(Listener.http("http-alt", 8080))
-        .listener(Listener.https("https-alt", 8443, certificate.metadata().name()))
+        .listener(Listener.https("https-alt", 8443, certificate))
         .build());
     Gateway gateway = (Gateway) gatewayAndOptions.get(0);
 
@@ -68,7 +67,7 @@ public final class AksLocalTrafficPolicyExample implements Example {
         .rule(HTTPRouteRule.pathPrefix("/").backendRef(service, 8080))
         .build();
 
-    List<KubernetesResource> resources = new ArrayList<>(List.of(certificate, echo, service));
+    List<KubernetesResource> resources = new ArrayList<>(List.of(echo, service));
     resources.addAll(gatewayAndOptions);
     resources.add(route);
     return resources;
