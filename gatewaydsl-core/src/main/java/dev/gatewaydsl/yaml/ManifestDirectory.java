@@ -150,7 +150,6 @@ public final class ManifestDirectory {
    *     is read-only, or another write holds the lock (nothing is written), or if reading or
    *     writing fails, saying why; the directory is restored first, and any problem restoring it
    *     is attached as a suppressed exception
-   * @throws IOException never of another kind than the above
    */
   public static WriteReport write(Path dir, Collection<? extends KubernetesResource> resources,
       WriteOptions options) throws IOException {
@@ -394,7 +393,8 @@ public final class ManifestDirectory {
         }
         missing.add(dir);
       } else if (!Files.isDirectory(dir)) {
-        throw new NotDirectoryException(dir.toString());
+        throw new ManifestWriteException(dir, "is not a folder, but generated files go in it; "
+            + "nothing was written", new NotDirectoryException(dir.toString()));
       }
     }
 

@@ -592,6 +592,17 @@ class ManifestDirectoryTest {
   }
 
   @Test
+  void aFileWhereANamespaceFolderGoesStopsTheWriteSayingSo() throws IOException {
+    write("shop", "not a folder");
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shop(), WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessage(dir.toAbsolutePath().normalize().resolve("shop") + ": is not a folder, but "
+            + "generated files go in it; nothing was written");
+    assertThat(files()).containsExactly("shop");
+  }
+
+  @Test
   void aFailedOperationSaysWhy() throws IOException {
     FileOps denied = new FileOps() {
       @Override

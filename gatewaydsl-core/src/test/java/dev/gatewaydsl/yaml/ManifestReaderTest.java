@@ -592,6 +592,24 @@ class ManifestReaderTest {
   }
 
   @Test
+  void saysWhyAReaderFailed() {
+    java.io.Reader broken = new java.io.Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("Connection reset");
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatThrownBy(() -> Manifests.fromYaml(broken))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("cannot read the YAML stream: Connection reset")
+        .hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
   void saysWhyAFileCannotBeRead(@TempDir Path dir) {
     assertThatThrownBy(() -> Manifests.fromYaml(dir.resolve("missing.yaml")))
         .isInstanceOf(ManifestReadException.class)
