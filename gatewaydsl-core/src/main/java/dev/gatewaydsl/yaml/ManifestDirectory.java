@@ -383,8 +383,8 @@ public final class ManifestDirectory {
       if (missing.contains(dir)) {
         return;
       }
-      if (!dir.equals(root) && Files.isSymbolicLink(dir)) {
-        throw symbolicLink(dir);
+      if (dir.startsWith(root) && !dir.equals(root) && Files.isSymbolicLink(dir)) {
+        throw symbolicLink(dir); // the root and the folders above it are the caller's choice
       }
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         Path parent = dir.getParent();

@@ -420,6 +420,18 @@ class ManifestDirectoryTest {
   }
 
   @Test
+  void aSymlinkedRootOrAFolderAboveItIsTheCallersChoice() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+
+    ManifestDirectory.write(link.resolve("missing/out"), shop(), WriteOptions.defaults());
+    ManifestDirectory.write(link, shop(), WriteOptions.defaults());
+
+    assertThat(real.resolve("missing/out/shop/gateway-web.yaml")).isRegularFile();
+    assertThat(real.resolve("shop/gateway-web.yaml")).isRegularFile();
+  }
+
+  @Test
   void aSymlinkedGeneratedFileStopsTheWrite() throws IOException {
     Path elsewhere = dir.resolve("elsewhere.yaml");
     Files.writeString(elsewhere, HEADER + "kind: Whatever\n");
