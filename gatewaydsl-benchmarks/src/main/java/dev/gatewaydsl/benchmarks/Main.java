@@ -13,13 +13,16 @@ import java.util.List;
  *                                                                        then the interleaved check
  * java -jar gatewaydsl-benchmarks.jar interleaved [--routes ...]         the interleaved check only
  * java -jar gatewaydsl-benchmarks.jar coldstart [--runs 10]              cold-start table
+ * java -jar gatewaydsl-benchmarks.jar readlimits                         reading lists at and past
+ *                                                                        their limit (JMH)
  * </pre>
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-benchmarks [--long] [--routes N,N,...]",
       "       gatewaydsl-benchmarks interleaved [--routes N,N,...]",
-      "       gatewaydsl-benchmarks coldstart [--runs N] [--examples-jar JAR] [--fabric8-jar JAR]");
+      "       gatewaydsl-benchmarks coldstart [--runs N] [--examples-jar JAR] [--fabric8-jar JAR]",
+      "       gatewaydsl-benchmarks readlimits");
 
   private Main() {}
 
@@ -38,6 +41,12 @@ public final class Main {
           "gatewaydsl-benchmarks/target/fabric8-echoserver.jar"));
       requireEmpty(rest);
       ColdStart.run(examples, fabric8, runs, System.out);
+      return;
+    }
+    if (!rest.isEmpty() && rest.get(0).equals("readlimits")) {
+      rest.remove(0);
+      requireEmpty(rest);
+      ReadLimitsRun.run(System.out);
       return;
     }
     boolean interleavedOnly = !rest.isEmpty() && rest.get(0).equals("interleaved");

@@ -4,19 +4,20 @@ import dev.gatewaydsl.model.KubernetesResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,19 +45,32 @@ import java.util.stream.Stream;
  * kustomization.yaml                 every file above, sorted by path
  * </pre>
  *
+ * <p>A file name longer than 255 bytes (a name of more than about 240 characters) is cut to fit,
+ * and the first 8 hex digits of the SHA-256 of the full name are put before {@code .yaml}, so
+ * every valid name can be written.
+ *
  * <p>A write is all or nothing. Every path and every file's bytes are worked out, and the directory
- * read, before anything is written: two resources on one path, or a file without the header where
- * a generated file should go, stop the write with the directory untouched. New content goes to
- * temporary files in the target's folder, which are then renamed over the targets, so a crash
- * leaves each file either old or new, never torn. If an operation fails, the files already
- * replaced, created or deleted are put back as they were (bytes and modification time) before the
- * exception is thrown.
+ * read, before anything is written: two resources on one path, a file without the header where a
+ * generated file should go, a symbolic link on a generated path (folder or file), or a generated
+ * file that is read-only stop the write with the directory untouched. New content goes to
+ * temporary files ({@code .gatewaydsl-<random>.tmp}) in the target's folder, which are then
+ * renamed over the targets, so a crash leaves each file either old or new, never torn; temporary
+ * files a crashed write left are deleted by the next one. If an operation fails, the files already
+ * replaced, created or deleted are put back as they were (bytes and modification time) before a
+ * {@link ManifestWriteException} saying why is thrown.
+ *
+ * <p>A write holds a lock on the directory, the file {@code .gatewaydsl.lock} there, deleted when
+ * it ends: a second writer at the same time fails at once, naming the holder's process. The lock
+ * of a process that no longer runs is taken over.
  *
  * <p>A file whose bytes are already right is not touched, so writing the same set twice changes
- * nothing, modification times included. With {@link WriteOptions#prune()}, generated files
- * (first line {@link #HEADER}) that are no longer in the set are deleted, and so are folders left
- * empty by that; files without the header, and hidden folders such as {@code .git}, are never
- * touched. Two writers on one directory at the same time are not supported.
+ * nothing, modification times included. With {@link WriteOptions#prune()}, generated files (first
+ * line {@link #HEADER}) that are no longer in the set are deleted, and folders left empty by that,
+ * but only on paths this class could have written: {@code <namespace>/<kind>-<name>.yaml} and
+ * {@code <kind>-<name>.yaml} for the namespaces and kinds of the set, and the files the {@code
+ * kustomization.yaml} of the previous write lists. Files without the header, and any other file,
+ * are never touched, so one set pruned into a folder holding other sets' folders deletes nothing
+ * of theirs.
  */
 public final class ManifestDirectory {
 
@@ -68,6 +84,15 @@ public final class ManifestDirectory {
   private static final String EXTENSION = ".yaml";
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
   private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  /** The longest file name most file systems take, in bytes (names here are ASCII). */
+  static final int MAX_FILE_NAME = 255;
+  /** A path {@link #pathOf} can produce, as {@code kustomization.yaml} lists it. */
+  private static final Pattern GENERATED_PATH = Pattern.compile(
+      "(?:([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)/)?([a-z][a-z0-9]*)-[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?"
+          + "\\.yaml");
+  /** Temporary files of this class, also those of a crashed write. */
+  private static final Pattern TEMPORARY = Pattern.compile(
+      "\\.gatewaydsl-[0-9a-f]{16}\\.tmp|\\..+\\.yaml\\.[0-9a-f]{1,16}\\.tmp");
 
   private ManifestDirectory() {}
 
@@ -88,8 +113,30 @@ public final class ManifestDirectory {
       throw new IllegalArgumentException("cannot name a file after " + describe(resource)
           + ": kind, name and namespace must be valid Kubernetes names");
     }
-    String file = kind.toLowerCase(Locale.ROOT) + "-" + name + EXTENSION;
+    String file = fileName(kind.toLowerCase(Locale.ROOT), name);
     return namespace.isEmpty() ? file : namespace + "/" + file;
+  }
+
+  /**
+   * {@code <kind>-<name>.yaml}, or, past {@link #MAX_FILE_NAME} bytes, the name cut short with
+   * {@code -<8 hex digits of its SHA-256>} before the extension.
+   */
+  private static String fileName(String kind, String name) {
+    String file = kind + "-" + name + EXTENSION;
+    if (file.length() <= MAX_FILE_NAME) {
+      return file;
+    }
+    String hash;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(name.getBytes(StandardCharsets.UTF_8));
+      hash = HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+    int keep = MAX_FILE_NAME - kind.length() - 1 - 1 - hash.length() - EXTENSION.length();
+    String start = name.substring(0, keep).replaceAll("[-.]+$", "");
+    return kind + "-" + start + "-" + hash + EXTENSION;
   }
 
   /**
@@ -100,8 +147,10 @@ public final class ManifestDirectory {
    *     that {@link WriteOptions#secretData()} does not allow; nothing is written
    * @throws FileAlreadyExistsException if a file without {@link #HEADER}, or a folder, is where a
    *     generated file goes; nothing is written
-   * @throws IOException if reading or writing fails; the directory is restored first, and any
-   *     problem restoring it is attached as a suppressed exception
+   * @throws ManifestWriteException if a symbolic link is on a generated path, a generated file
+   *     is read-only, or another write holds the lock (nothing is written), or if reading or
+   *     writing fails, saying why; the directory is restored first, and any problem restoring it
+   *     is attached as a suppressed exception
    */
   public static WriteReport write(Path dir, Collection<? extends KubernetesResource> resources,
       WriteOptions options) throws IOException {
@@ -116,9 +165,111 @@ public final class ManifestDirectory {
     Objects.requireNonNull(options, "options");
     SecretMaterial.refuse(resources, options);
     SortedMap<String, byte[]> contents = render(resources, options);
-    Plan plan = Plan.of(dir.toAbsolutePath().normalize(), contents, options.prune());
-    plan.commit(files);
-    return plan.report();
+    Set<String> namespaces = new TreeSet<>();
+    Set<String> kinds = new TreeSet<>();
+    for (KubernetesResource resource : resources) {
+      if (!resource.metadata().namespace().isEmpty()) {
+        namespaces.add(resource.metadata().namespace());
+      }
+      kinds.add(resource.kind().toLowerCase(Locale.ROOT));
+    }
+    Path root = dir.toAbsolutePath().normalize();
+    Lock lock = new Lock(root);
+    try {
+      if (Files.isDirectory(root)) {
+        lock.acquire();
+        removeTemporaryFiles(root, namespaces);
+      }
+      Plan plan = Plan.of(root, contents, options.prune() ? new Scheme(namespaces, kinds) : null);
+      plan.commit(files, lock);
+      return plan.report();
+    } finally {
+      lock.release();
+    }
+  }
+
+  /** The lock, taken before planning if the directory exists, else once the write created it. */
+  private static final class Lock {
+    private final Path root;
+    private DirectoryLock held;
+
+    Lock(Path root) {
+      this.root = root;
+    }
+
+    void acquire() throws ManifestWriteException {
+      if (held == null) {
+        held = DirectoryLock.acquire(root);
+      }
+    }
+
+    void release() {
+      if (held != null) {
+        held.close();
+        held = null;
+      }
+    }
+  }
+
+  /** The namespaces and lower-case kinds of the set, which say what prune may look at. */
+  private record Scheme(Set<String> namespaces, Set<String> kinds) {}
+
+  /**
+   * Deletes the temporary files an earlier, crashed write left in {@code root} and its namespace
+   * folders; the lock is held, so no other write owns them.
+   */
+  private static void removeTemporaryFiles(Path root, Set<String> namespaces) throws IOException {
+    Set<Path> folders = new LinkedHashSet<>();
+    folders.add(root);
+    namespaces.forEach(namespace -> folders.add(root.resolve(namespace)));
+    for (String recorded : recordedPaths(root)) {
+      int slash = recorded.indexOf('/');
+      if (slash > 0) {
+        folders.add(root.resolve(recorded.substring(0, slash)));
+      }
+    }
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try (Stream<Path> entries = Files.list(folder)) {
+        for (Path entry : entries.toList()) {
+          if (TEMPORARY.matcher(entry.getFileName().toString()).matches()
+              && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(entry);
+          }
+        }
+      } catch (IOException e) {
+        throw new ManifestWriteException(folder, "cannot remove the temporary files of an "
+            + "earlier write: " + IoReasons.why(e) + "; nothing was written", e);
+      }
+    }
+  }
+
+  /**
+   * The paths the generated {@code kustomization.yaml} in {@code root} lists, those of the shape
+   * {@link #pathOf} produces; empty if there is none, or it is not generated.
+   */
+  private static List<String> recordedPaths(Path root) {
+    Path record = root.resolve(KUSTOMIZATION);
+    List<String> paths = new ArrayList<>();
+    try {
+      if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
+        return paths;
+      }
+      byte[] content = Files.readAllBytes(record);
+      if (!isGenerated(content)) {
+        return paths;
+      }
+      for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
+        if (line.startsWith("- ") && GENERATED_PATH.matcher(line.substring(2)).matches()) {
+          paths.add(line.substring(2));
+        }
+      }
+    } catch (IOException e) {
+      return paths; // planning reads it again and reports the failure
+    }
+    return paths;
   }
 
   /** Whether {@code content} starts with the header line (LF or CRLF after it). */
@@ -201,7 +352,7 @@ public final class ManifestDirectory {
       this.root = root;
     }
 
-    static Plan of(Path dir, SortedMap<String, byte[]> contents, boolean prune)
+    static Plan of(Path dir, SortedMap<String, byte[]> contents, Scheme prune)
         throws IOException {
       Plan plan = new Plan(dir);
       Set<Path> missing = new LinkedHashSet<>();
@@ -220,16 +371,22 @@ public final class ManifestDirectory {
         plan.planWrite(relative, target, entry.getValue());
       }
       plan.missingDirs.addAll(missing);
-      if (prune && Files.isDirectory(dir)) {
-        plan.planPrune(targets);
+      if (prune != null && Files.isDirectory(dir)) {
+        plan.planPrune(targets, prune);
       }
       return plan;
     }
 
-    /** Notes {@code dir} as missing, or checks that it is a directory. */
+    /**
+     * Notes {@code dir} as missing, or checks that it is a directory and, below the root, not a
+     * symbolic link.
+     */
     private void requireDirectory(Path dir, Set<Path> missing) throws IOException {
       if (missing.contains(dir)) {
         return;
+      }
+      if (dir.startsWith(root) && !dir.equals(root) && Files.isSymbolicLink(dir)) {
+        throw symbolicLink(dir); // the root and the folders above it are the caller's choice
       }
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         Path parent = dir.getParent();
@@ -238,11 +395,21 @@ public final class ManifestDirectory {
         }
         missing.add(dir);
       } else if (!Files.isDirectory(dir)) {
-        throw new NotDirectoryException(dir.toString());
+        throw new ManifestWriteException(dir, "is not a folder, but generated files go in it; "
+            + "nothing was written", new NotDirectoryException(dir.toString()));
       }
     }
 
+    private ManifestWriteException symbolicLink(Path path) {
+      return new ManifestWriteException(path, "is a symbolic link on a generated path; "
+          + "gatewaydsl writes only real folders and files below " + root + ", so nothing was "
+          + "written", null);
+    }
+
     private void planWrite(Path relative, Path target, byte[] content) throws IOException {
+      if (Files.isSymbolicLink(target)) {
+        throw symbolicLink(target);
+      }
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         writes.add(new Write(relative, target, content, null, null));
         return;
@@ -251,7 +418,7 @@ public final class ManifestDirectory {
         throw new FileAlreadyExistsException(target.toString(), null,
             "not a regular file; a generated file goes here. Nothing was written");
       }
-      byte[] old = Files.readAllBytes(target);
+      byte[] old = read(target);
       if (Arrays.equals(old, content)) {
         unchanged.add(relative);
       } else if (!isGenerated(old)) {
@@ -259,58 +426,117 @@ public final class ManifestDirectory {
             "not written by gatewaydsl (its first line is not \"" + HEADER
                 + "\"), so it is not replaced; move it away. Nothing was written");
       } else {
+        requireWritable(target);
         writes.add(new Write(relative, target, content, old,
             Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS)));
       }
     }
 
-    /** Finds generated {@code .yaml} files that are not targets, and folders they leave empty. */
-    private void planPrune(Set<Path> targets) throws IOException {
+    /** Refuses a read-only file, which a rename would otherwise silently replace. */
+    private static void requireWritable(Path file) throws IOException {
+      boolean writable;
+      try {
+        writable = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+            .contains(PosixFilePermission.OWNER_WRITE);
+      } catch (UnsupportedOperationException e) {
+        writable = Files.isWritable(file);
+      }
+      if (!writable) {
+        throw new ManifestWriteException(file, "is read-only, so it is not replaced or deleted; "
+            + "make it writable to let gatewaydsl change it. Nothing was written", null);
+      }
+    }
+
+    private static byte[] read(Path file) throws IOException {
+      try {
+        return Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new ManifestWriteException(file, "cannot read: " + IoReasons.why(e)
+            + "; nothing was written", e);
+      }
+    }
+
+    /**
+     * Finds generated files that are not targets on the paths the scheme allows: {@code
+     * <kind>-<name>.yaml} in the root and in the set's namespace folders for the set's kinds, and
+     * what the previous {@code kustomization.yaml} lists; then the folders they leave empty.
+     */
+    private void planPrune(Set<Path> targets, Scheme scheme) throws IOException {
+      Set<String> candidates = new TreeSet<>(recordedPaths(root));
+      if (Files.isRegularFile(root.resolve(KUSTOMIZATION), LinkOption.NOFOLLOW_LINKS)) {
+        candidates.add(KUSTOMIZATION);
+      }
+      List<Path> folders = new ArrayList<>();
+      folders.add(root);
+      for (String namespace : scheme.namespaces()) {
+        Path folder = root.resolve(namespace);
+        if (Files.isSymbolicLink(folder)) {
+          throw symbolicLink(folder);
+        }
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          folders.add(folder);
+        }
+      }
+      for (Path folder : folders) {
+        try (Stream<Path> entries = Files.list(folder)) {
+          for (Path entry : entries.toList()) {
+            Matcher m = GENERATED_PATH.matcher(entry.getFileName().toString());
+            if (m.matches() && scheme.kinds().contains(m.group(2))) {
+              candidates.add(WriteReport.slashed(root.relativize(entry)));
+            }
+          }
+        } catch (IOException e) {
+          throw new ManifestWriteException(folder, "cannot list the folder: " + IoReasons.why(e)
+              + "; nothing was written", e);
+        }
+      }
       Set<Path> gone = new HashSet<>();
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-          return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      Set<Path> touchedFolders = new TreeSet<>();
+      for (String candidate : candidates) {
+        Path relative = root.getFileSystem().getPath(candidate);
+        Path file = root.resolve(relative);
+        if (targets.contains(file)) {
+          continue;
         }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(EXTENSION)
-              && !targets.contains(file)) {
-            byte[] old = Files.readAllBytes(file);
-            if (isGenerated(old)) {
-              deletes.add(new Delete(root.relativize(file), file, old, attrs.lastModifiedTime()));
-              gone.add(file);
-            }
-          }
-          return FileVisitResult.CONTINUE;
+        Path folder = file.getParent();
+        if (!folder.equals(root) && Files.isSymbolicLink(folder)) {
+          throw symbolicLink(folder);
         }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException failure)
-            throws IOException {
-          if (failure != null) {
-            throw failure;
-          }
-          if (!dir.equals(root) && !keptDirs.contains(dir) && !gone.isEmpty()) {
-            boolean empty;
-            try (Stream<Path> entries = Files.list(dir)) {
-              empty = entries.allMatch(gone::contains);
-            }
-            if (empty) {
-              emptiedDirs.add(dir); // children come first: the walk is depth-first
-              gone.add(dir);
-            }
-          }
-          return FileVisitResult.CONTINUE;
+        if (Files.isSymbolicLink(file)) {
+          throw symbolicLink(file);
         }
-      });
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        byte[] old = read(file);
+        if (isGenerated(old)) {
+          requireWritable(file);
+          deletes.add(new Delete(relative, file, old,
+              Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)));
+          gone.add(file);
+          if (!folder.equals(root)) {
+            touchedFolders.add(folder);
+          }
+        }
+      }
+      for (Path folder : touchedFolders) {
+        if (keptDirs.contains(folder)) {
+          continue;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+          if (entries.allMatch(gone::contains)) {
+            emptiedDirs.add(folder);
+          }
+        }
+      }
       deletes.sort((a, b) -> a.relative().toString().compareTo(b.relative().toString()));
     }
 
-    /** Makes the changes; on failure undoes those made, then rethrows. */
-    void commit(FileOps files) throws IOException {
+    /**
+     * Makes the changes, taking {@code lock} once the root exists; on failure undoes those made,
+     * then throws a {@link ManifestWriteException} saying which operation failed and why.
+     */
+    void commit(FileOps files, Lock lock) throws IOException {
       List<Path> createdDirs = new ArrayList<>();
       Map<Write, Path> temps = new HashMap<>();
       List<Write> moved = new ArrayList<>();
@@ -318,35 +544,51 @@ public final class ManifestDirectory {
       List<Path> removedDirs = new ArrayList<>();
       try {
         for (Path dir : missingDirs) {
-          files.createDirectory(dir);
+          step("cannot create the folder", dir, () -> files.createDirectory(dir));
           createdDirs.add(dir);
         }
+        lock.acquire();
         for (Write write : writes) {
           Path temp = tempFor(write.target());
-          files.writeNew(temp, write.content());
+          step("cannot write a temporary file for " + write.target().getFileName(), temp,
+              () -> files.writeNew(temp, write.content()));
           temps.put(write, temp);
         }
         for (Write write : writes) {
-          files.moveAtomically(temps.get(write), write.target());
+          step("cannot rename " + temps.get(write).getFileName() + " to it", write.target(),
+              () -> files.moveAtomically(temps.get(write), write.target()));
           temps.remove(write);
           moved.add(write);
         }
         for (Delete delete : deletes) {
-          files.delete(delete.target());
+          step("cannot delete", delete.target(), () -> files.delete(delete.target()));
           deleted.add(delete);
         }
         for (Path dir : emptiedDirs) {
-          files.delete(dir);
+          step("cannot delete the emptied folder", dir, () -> files.delete(dir));
           removedDirs.add(dir);
         }
       } catch (IOException | RuntimeException failure) {
-        rollback(files, failure, createdDirs, temps, moved, deleted, removedDirs);
+        rollback(files, failure, createdDirs, temps, moved, deleted, removedDirs, lock);
         throw failure;
       }
     }
 
+    /** Runs one change, turning its failure into a message that says why. */
+    private static void step(String what, Path path, IoStep step) throws IOException {
+      try {
+        step.run();
+      } catch (ManifestWriteException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new ManifestWriteException(path, what + ": " + IoReasons.why(e)
+            + "; the changes made so far were undone", e);
+      }
+    }
+
     private static void rollback(FileOps files, Exception failure, List<Path> createdDirs,
-        Map<Write, Path> temps, List<Write> moved, List<Delete> deleted, List<Path> removedDirs) {
+        Map<Write, Path> temps, List<Write> moved, List<Delete> deleted, List<Path> removedDirs,
+        Lock lock) {
       for (int i = removedDirs.size() - 1; i >= 0; i--) {
         Path dir = removedDirs.get(i);
         attempt(failure, () -> files.createDirectory(dir));
@@ -364,6 +606,9 @@ public final class ManifestDirectory {
       for (Path temp : temps.values()) {
         attempt(failure, () -> files.delete(temp));
       }
+      if (!createdDirs.isEmpty()) {
+        lock.release(); // its file is in a folder about to be removed
+      }
       for (int i = createdDirs.size() - 1; i >= 0; i--) {
         Path dir = createdDirs.get(i);
         attempt(failure, () -> files.delete(dir));
@@ -379,9 +624,10 @@ public final class ManifestDirectory {
       files.setLastModifiedTime(target, time);
     }
 
+    /** {@code .gatewaydsl-<16 hex digits>.tmp} beside {@code target}: short whatever its name. */
     private static Path tempFor(Path target) {
-      String random = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-      return target.resolveSibling("." + target.getFileName() + "." + random + ".tmp");
+      return target.resolveSibling(String.format(Locale.ROOT, ".gatewaydsl-%016x.tmp",
+          ThreadLocalRandom.current().nextLong()));
     }
 
     private static void attempt(Exception failure, IoStep step) {

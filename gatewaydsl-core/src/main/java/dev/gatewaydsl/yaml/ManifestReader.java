@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -19,44 +18,48 @@ import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.validation.InvalidResourceException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML stream the way {@code kubectl apply --validate=strict} does, with limits.
  *
- * <p>YAML is composed into nodes by SnakeYAML's composer only (no object construction, so no type
- * named in the YAML is ever instantiated), scalars are resolved by the YAML 1.1 rules Kubernetes'
- * parser uses (timestamps stay strings), and the tree is bound to the model with unknown fields
- * and type coercions rejected.
+ * <p>YAML is only parsed into events by SnakeYAML (no object construction, so no type named in the
+ * YAML is ever instantiated) and built into a JSON tree by {@link YamlTree}, which resolves
+ * scalars as kubectl's go-yaml v2 does ({@link YamlScalars}) and counts what aliases expand to.
+ * Every list's {@code maxItems} is checked on the tree, then the tree is bound to the model with
+ * unknown fields and type coercions rejected. A {@code v1 List} is read as its items.
  */
 final class ManifestReader {
-  /** Largest stream read, in characters (UTF-16 code units). */
+  /** Largest stream read, and most characters a document may expand to, in UTF-16 code units. */
   static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
   /** Longest line read, in characters. */
   static final int MAX_LINE_LENGTH = 1024 * 1024;
-  /** Most aliases of collections (anchored lists or maps) per document. */
-  static final int MAX_COLLECTION_ALIASES = 50;
+  /** Most aliases (of anything: lists, maps, strings) per document. */
+  static final int MAX_ALIASES = 50;
   /** Most values one document may hold after its aliases are expanded. */
   static final int MAX_EXPANDED_NODES = 1_000_000;
   /** Deepest nesting of lists and maps. */
@@ -67,94 +70,182 @@ final class ManifestReader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .withCoercionConfig(LogicalType.Textual, config -> config
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Integer, config -> config
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Boolean, config -> config
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
       .addModule(new Jdk8Module())
       .build();
 
   private ManifestReader() {}
 
+  /** Reads the stream {@code yaml}; {@code source} names it in messages ("" or "FILE "). */
   static List<KubernetesResource> read(Reader yaml, String source) {
     return read(yaml, source, null);
   }
 
-  /** {@link #read(Reader, String)}, recording into {@code lines} (if not null) where things start. */
+  /**
+   * {@link #read(Reader, String)}, recording into {@code lines} (if not null) where each document
+   * and field starts.
+   */
   static List<KubernetesResource> read(Reader yaml, String source, ManifestLines lines) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
-    options.setProcessComments(false);
-    Composer composer = new Composer(
-        new ParserImpl(new StreamReader(readLimited(yaml)), options), new Resolver(), options);
+    Limited text = new Limited(source);
+    char[] buffer = new char[8192];
+    try {
+      for (int n; (n = yaml.read(buffer)) >= 0; ) {
+        text.append(buffer, n);
+      }
+    } catch (IOException e) {
+      throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML stream"
+          : source.strip()) + ": " + IoReasons.why(e), e);
+    }
+    return parse(text.toString(), source, lines);
+  }
 
-    List<KubernetesResource> resources = new ArrayList<>();
-    int document = 0;
-    while (true) {
-      Node node;
-      try {
-        if (!composer.checkNode()) {
+  /**
+   * Reads the UTF-8 stream {@code utf8}; malformed UTF-8 is an error naming the offset of its
+   * first byte.
+   */
+  static List<KubernetesResource> read(InputStream utf8, String source) throws IOException {
+    Limited text = new Limited(source);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(8192);
+    CharBuffer chars = CharBuffer.allocate(8192);
+    long consumed = 0;
+    boolean end = false;
+    while (!end) {
+      int n = utf8.read(bytes.array(), bytes.position(), bytes.remaining());
+      end = n < 0;
+      if (!end) {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
+      while (true) {
+        int before = bytes.position();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        consumed += bytes.position() - before;
+        if (result.isUnderflow() && end) {
+          result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+          throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML "
+              + "stream" : source.strip()) + ": invalid UTF-8 at byte "
+              + String.format(Locale.ROOT, "%,d", consumed) + " (counted from 0)", null);
+        }
+        chars.flip();
+        text.append(chars.array(), chars.limit());
+        chars.clear();
+        if (result.isUnderflow()) {
           break;
         }
-        node = composer.getNode();
-      } catch (YAMLException e) {
-        if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
-          throw new ManifestReadException(document, ": more than " + MAX_COLLECTION_ALIASES
-              + " aliases of lists or maps; refusing to expand them (a \"billion laughs\" "
-              + "document?)", e);
+      }
+      bytes.compact();
+    }
+    return parse(text.toString(), source, null);
+  }
+
+  private static List<KubernetesResource> parse(String text, String source,
+      ManifestLines lines) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setProcessComments(false);
+    Parser parser = new ParserImpl(new StreamReader(text), options);
+    List<KubernetesResource> resources = new ArrayList<>();
+    int document = 0;
+    try {
+      parser.getEvent(); // stream start
+      while (!parser.checkEvent(Event.ID.StreamEnd)) {
+        parser.getEvent(); // document start
+        if (lines != null && !parser.checkEvent(Event.ID.DocumentEnd)) {
+          lines.document(document, parser.peekEvent().getStartMark().getLine() + 1);
         }
-        throw new ManifestReadException(document,
-            ": " + source + "is not valid YAML: " + oneLine(e.getMessage()), e);
-      }
-      if (node == null || isNull(node)) {
+        JsonNode tree = parser.checkEvent(Event.ID.DocumentEnd) ? null
+            : YamlTree.build(parser, parser.getEvent(), document, lines);
+        parser.getEvent(); // document end
+        if (tree != null && !tree.isNull()) {
+          List<KubernetesResource> bound = bindDocument(document, tree);
+          resources.addAll(bound);
+          for (int i = 0; lines != null && i < bound.size(); i++) {
+            lines.resource(document);
+          }
+        }
         document++;
-        continue;
       }
-      if (lines != null) {
-        lines.document(document, node.getStartMark().getLine() + 1);
-      }
-      JsonNode tree = new TreeBuilder(document, lines).convert(node, "");
-      resources.add(bind(document, tree));
-      if (lines != null) {
-        lines.resource(document);
-      }
-      document++;
+    } catch (YAMLException e) {
+      throw new ManifestReadException(document,
+          ": " + source + "is not valid YAML: " + oneLine(e.getMessage()), e);
     }
     return resources;
   }
 
-  private static KubernetesResource bind(int document, JsonNode tree) {
+  /** The resource of one document, or the items of a {@code v1 List}, each bound on its own. */
+  private static List<KubernetesResource> bindDocument(int document, JsonNode tree) {
+    if (!tree.isObject() || !"v1".equals(tree.path("apiVersion").textValue())
+        || !"List".equals(tree.path("kind").textValue())) {
+      return List.of(bind(document, "", tree));
+    }
+    for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!List.of("apiVersion", "kind", "metadata", "items").contains(field)) {
+        throw new ManifestReadException(document, " (List): " + field + ": unknown field \""
+            + field + "\"", null);
+      }
+    }
+    JsonNode items = tree.path("items");
+    if (!items.isArray() && !items.isMissingNode() && !items.isNull()) {
+      throw new ManifestReadException(document, " (List): items: Invalid value: \""
+          + jsonType(items) + "\": items in body must be of type array", null);
+    }
+    List<KubernetesResource> resources = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      resources.add(bind(document, ".items[" + i + "]", items.get(i)));
+    }
+    return resources;
+  }
+
+  private static KubernetesResource bind(int document, String where, JsonNode tree) {
     if (!tree.isObject()) {
-      throw new ManifestReadException(document, ": expected a Kubernetes object (a map), found "
-          + describe(tree), null);
+      throw new ManifestReadException(document, where + ": expected a Kubernetes object (a map), "
+          + "found " + describe(tree), null);
     }
     String apiVersion = tree.path("apiVersion").asText("");
     String kind = tree.path("kind").asText("");
     if (!tree.path("apiVersion").isTextual() || apiVersion.isEmpty()) {
-      throw new ManifestReadException(document, ": apiVersion: Required value", null);
+      throw new ManifestReadException(document, where + ": apiVersion: Required value", null);
     }
     if (!tree.path("kind").isTextual() || kind.isEmpty()) {
-      throw new ManifestReadException(document, ": kind: Required value", null);
+      throw new ManifestReadException(document, where + ": kind: Required value", null);
     }
     Optional<Class<? extends KubernetesResource>> type = Kinds.find(apiVersion, kind);
     if (type.isEmpty()) {
-      throw new ManifestReadException(document, ": unknown kind \"" + kind + "\" (apiVersion \""
-          + apiVersion + "\"); known kinds: " + String.join(", ", Kinds.known()), null);
+      throw new ManifestReadException(document, where + ": unknown kind \"" + kind
+          + "\" (apiVersion \"" + apiVersion + "\"); known kinds: "
+          + String.join(", ", Kinds.known()), null);
     }
-    String subject = " (" + kind + " \"" + tree.path("metadata").path("name").asText("") + "\")";
+    String subject = where + " (" + kind + " \"" + tree.path("metadata").path("name").asText("")
+        + "\")";
     if (GatewayApiResource.class.isAssignableFrom(type.get())) {
       String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
-      String empty = emptyRequiredList(tree.path("spec"), "spec", "spec", kind, version);
-      if (empty != null) {
-        throw new ManifestReadException(document, subject + ": " + empty
-            + ": Invalid value: 0: must have at least 1 item", null);
+      String problem = listLimits(tree.path("spec"), "spec", "spec", kind, version,
+          ReadingTarget.current());
+      if (problem != null) {
+        throw new ManifestReadException(document, subject + ": " + problem, null);
       }
     }
-    ObjectNode fields = ((ObjectNode) tree).deepCopy();
+    ObjectNode fields = JsonNodeFactory.instance.objectNode();
+    tree.fields().forEachRemaining(field -> fields.set(field.getKey(), field.getValue()));
     fields.remove("kind");
     if (Kinds.hasFixedApiVersion(type.get())) {
       fields.remove("apiVersion");
@@ -168,10 +259,13 @@ final class ManifestReader {
     } catch (JsonMappingException e) {
       InvalidResourceException invalid = findInvalid(e);
       if (invalid != null) {
-        throw new ManifestReadException(document, ": " + oneLine(invalid.getMessage()), invalid);
+        throw new ManifestReadException(document, where + ": " + oneLine(invalid.getMessage()),
+            invalid);
       }
+      String wrongType = e instanceof MismatchedInputException mismatch
+          ? wrongType(fields, mismatch) : null;
       throw new ManifestReadException(document, subject + ": " + path(e) + ": "
-          + oneLine(e.getOriginalMessage()), e);
+          + (wrongType != null ? wrongType : oneLine(e.getOriginalMessage())), e);
     } catch (JsonProcessingException e) {
       throw new ManifestReadException(document, subject + ": " + oneLine(e.getOriginalMessage()),
           e);
@@ -184,19 +278,25 @@ final class ManifestReader {
   }
 
   /**
-   * The path of the first list that is present but empty where the CRD requires at least one
-   * item. The model cannot tell an empty list from an absent one, so this is checked on the tree.
+   * The first list, in document order, that has more items than the CRD allows ({@code Too many:
+   * 30000: must have at most 32 items}) or none where it requires some; null if there is none.
+   * A list's length is checked before its items are looked at, so the work is linear in the
+   * input. The model cannot tell an empty list from an absent one, so this is checked on the tree.
    */
-  private static String emptyRequiredList(JsonNode node, String schemaPath, String at,
-      String kind, String version) {
-    GatewayApiTarget target = ReadingTarget.current();
+  private static String listLimits(JsonNode node, String schemaPath, String at, String kind,
+      String version, GatewayApiTarget target) {
     if (node.isArray()) {
+      OptionalInt max = target.maxItems(kind, version, schemaPath);
+      if (max.isPresent() && node.size() > max.getAsInt()) {
+        return at + ": Too many: " + node.size() + ": must have at most " + max.getAsInt()
+            + " items";
+      }
       if (node.isEmpty() && target.requiresItems(kind, version, schemaPath)) {
-        return at;
+        return at + ": Invalid value: 0: must have at least 1 item";
       }
       for (int i = 0; i < node.size(); i++) {
-        String found = emptyRequiredList(node.get(i), schemaPath + "[]", at + "[" + i + "]", kind,
-            version);
+        String found = listLimits(node.get(i), schemaPath + "[]", at + "[" + i + "]", kind,
+            version, target);
         if (found != null) {
           return found;
         }
@@ -204,14 +304,83 @@ final class ManifestReader {
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        String found = emptyRequiredList(field.getValue(), schemaPath + "." + field.getKey(),
-            at + "." + field.getKey(), kind, version);
+        String found = listLimits(field.getValue(), schemaPath + "." + field.getKey(),
+            at + "." + field.getKey(), kind, version, target);
         if (found != null) {
           return found;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The API server's message for a value of the wrong JSON type, {@code Invalid value: "number":
+   * spec.listeners[0].port in body must be of type integer}; null if the failure is another one.
+   */
+  private static String wrongType(JsonNode root, MismatchedInputException e) {
+    JsonNode value = root;
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (value == null) {
+        return null;
+      }
+      value = ref.getFieldName() != null ? value.get(ref.getFieldName())
+          : ref.getIndex() >= 0 ? value.get(ref.getIndex()) : null;
+    }
+    String expected = expectedType(e.getTargetType());
+    if (value == null || expected == null) {
+      return null;
+    }
+    String actual = jsonType(value);
+    if (actual.equals(expected) || actual.equals("integer") && expected.equals("number")) {
+      return null;
+    }
+    String path = path(e);
+    return "Invalid value: \"" + actual + "\": " + path + " in body must be of type " + expected;
+  }
+
+  private static String expectedType(Class<?> type) {
+    if (type == null) {
+      return null;
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == short.class || type == Short.class || type == BigInteger.class) {
+      return "integer";
+    }
+    if (type == double.class || type == Double.class || type == float.class
+        || type == Float.class) {
+      return "number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "boolean";
+    }
+    if (type == String.class || type.isEnum()) {
+      return "string";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "array";
+    }
+    return type == Object.class || JsonNode.class.isAssignableFrom(type) ? null : "object";
+  }
+
+  /** The JSON type of {@code value} as OpenAPI names it. */
+  private static String jsonType(JsonNode value) {
+    if (value.isTextual()) {
+      return "string";
+    }
+    if (value.isIntegralNumber()) {
+      return "integer";
+    }
+    if (value.isNumber()) {
+      return "number";
+    }
+    if (value.isBoolean()) {
+      return "boolean";
+    }
+    if (value.isArray()) {
+      return "array";
+    }
+    return value.isObject() ? "object" : "null";
   }
 
   private static InvalidResourceException findInvalid(Throwable e) {
@@ -243,166 +412,42 @@ final class ManifestReader {
     return message == null ? "" : message.replaceAll("\\s*\\n\\s*", " ").trim();
   }
 
-  private static boolean isNull(Node node) {
-    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
-  }
-
   private static String describe(JsonNode node) {
     return node.isArray() ? "a list" : "a " + node.getNodeType().name().toLowerCase();
   }
 
   /**
-   * The whole stream as text, failing as soon as it passes {@link #MAX_CODE_POINTS} characters
-   * or holds a line longer than {@link #MAX_LINE_LENGTH} (SnakeYAML's scanner slows down badly on
+   * The text of a stream, failing as soon as it passes {@link #MAX_CODE_POINTS} characters or
+   * holds a line longer than {@link #MAX_LINE_LENGTH} (SnakeYAML's scanner slows down badly on
    * huge single scalars, and no Kubernetes object can hold one).
    */
-  private static String readLimited(Reader in) {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int line = 0;
-    try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        if (text.length() + n > MAX_CODE_POINTS) {
-          throw new ManifestReadException(-1, "the YAML stream is larger than the limit of "
-              + MAX_CODE_POINTS + " characters", null);
-        }
-        for (int i = 0; i < n; i++) {
-          line = buffer[i] == '\n' ? 0 : line + 1;
-          if (line > MAX_LINE_LENGTH) {
-            throw new ManifestReadException(-1, "the YAML stream has a line longer than the "
-                + "limit of " + MAX_LINE_LENGTH + " characters", null);
-          }
-        }
-        text.append(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the YAML stream", e);
-    }
-    return text.toString();
-  }
+  private static final class Limited {
+    private final StringBuilder text = new StringBuilder();
+    private final String source;
+    private int line;
 
-  /** Turns composed nodes into a JSON tree, expanding aliases up to the limits. */
-  private static final class TreeBuilder {
-    private final int document;
-    private final ManifestLines lines;
-    private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
-    private int produced;
-
-    TreeBuilder(int document, ManifestLines lines) {
-      this.document = document;
-      this.lines = lines;
+    Limited(String source) {
+      this.source = source;
     }
 
-    JsonNode convert(Node node, String at) {
-      if (++produced > MAX_EXPANDED_NODES) {
-        throw new ManifestReadException(document, ": aliases expand to more than "
-            + MAX_EXPANDED_NODES + " values; refusing to read further (a \"billion laughs\" "
-            + "document?)", null);
+    void append(char[] chars, int n) {
+      if (text.length() + n > MAX_CODE_POINTS) {
+        throw new ManifestReadException(-1, source + "the YAML stream is larger than the limit of "
+            + MAX_CODE_POINTS + " characters", null);
       }
-      if (node instanceof ScalarNode scalar) {
-        return scalar(scalar, at);
-      }
-      if (inProgress.put(node, Boolean.TRUE) != null) {
-        throw new ManifestReadException(document, ": " + at + ": a recursive alias", null);
-      }
-      try {
-        if (node instanceof SequenceNode sequence) {
-          ArrayNode array = JsonNodeFactory.instance.arrayNode();
-          List<Node> items = sequence.getValue();
-          for (int i = 0; i < items.size(); i++) {
-            if (lines != null) {
-              lines.field(document, at + "[" + i + "]", items.get(i).getStartMark().getLine() + 1);
-            }
-            array.add(convert(items.get(i), at + "[" + i + "]"));
-          }
-          return array;
+      for (int i = 0; i < n; i++) {
+        line = chars[i] == '\n' ? 0 : line + 1;
+        if (line > MAX_LINE_LENGTH) {
+          throw new ManifestReadException(-1, source + "the YAML stream has a line longer than the "
+              + "limit of " + MAX_LINE_LENGTH + " characters", null);
         }
-        MappingNode mapping = (MappingNode) node;
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
-        for (NodeTuple tuple : mapping.getValue()) {
-          if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-            throw new ManifestReadException(document, ": " + at + ": map keys must be strings",
-                null);
-          }
-          String name = key.getValue();
-          String child = at.isEmpty() ? name : at + "." + name;
-          if (object.has(name)) {
-            throw new ManifestReadException(document, ": " + child + ": duplicate key \"" + name
-                + "\"", null);
-          }
-          if (lines != null) {
-            lines.field(document, child, key.getStartMark().getLine() + 1);
-          }
-          object.set(name, convert(tuple.getValueNode(), child));
-        }
-        return object;
-      } finally {
-        inProgress.remove(node);
       }
+      text.append(chars, 0, n);
     }
 
-    /** Resolves a scalar as Kubernetes' YAML 1.1 parser does; timestamps stay strings. */
-    private JsonNode scalar(ScalarNode scalar, String at) {
-      String text = scalar.getValue();
-      Tag tag = scalar.getTag();
-      JsonNodeFactory nodes = JsonNodeFactory.instance;
-      if (tag.equals(Tag.NULL)) {
-        return nodes.nullNode();
-      }
-      if (tag.equals(Tag.BOOL)) {
-        return nodes.booleanNode(switch (text.toLowerCase()) {
-          case "yes", "y", "true", "on" -> true;
-          default -> false;
-        });
-      }
-      if (tag.equals(Tag.INT)) {
-        BigInteger value = parseInt(text.replace("_", ""));
-        if (value == null) {
-          return nodes.textNode(text);
-        }
-        return value.bitLength() < 32 ? nodes.numberNode(value.intValue())
-            : value.bitLength() < 64 ? nodes.numberNode(value.longValue())
-            : nodes.numberNode(value);
-      }
-      if (tag.equals(Tag.FLOAT)) {
-        try {
-          return nodes.numberNode(Double.parseDouble(text.replace("_", "")));
-        } catch (NumberFormatException e) {
-          return nodes.textNode(text);
-        }
-      }
-      return nodes.textNode(text);
-    }
-
-    private static BigInteger parseInt(String text) {
-      String digits = text;
-      boolean negative = false;
-      if (digits.startsWith("-") || digits.startsWith("+")) {
-        negative = digits.startsWith("-");
-        digits = digits.substring(1);
-      }
-      try {
-        BigInteger value;
-        if (digits.startsWith("0x")) {
-          value = new BigInteger(digits.substring(2), 16);
-        } else if (digits.startsWith("0b")) {
-          value = new BigInteger(digits.substring(2), 2);
-        } else if (digits.startsWith("0o")) {
-          value = new BigInteger(digits.substring(2), 8);
-        } else if (digits.length() > 1 && digits.startsWith("0")) {
-          value = new BigInteger(digits.substring(1), 8);
-        } else if (digits.contains(":")) {
-          value = BigInteger.ZERO;
-          for (String part : digits.split(":")) {
-            value = value.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
-          }
-        } else {
-          value = new BigInteger(digits);
-        }
-        return negative ? value.negate() : value;
-      } catch (NumberFormatException e) {
-        return null;
-      }
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 }

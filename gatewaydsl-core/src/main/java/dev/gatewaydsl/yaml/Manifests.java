@@ -16,6 +16,7 @@ import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -190,11 +191,16 @@ public final class Manifests {
    * Reads every document of a YAML stream into model objects, in order; empty documents are
    * skipped. Reading is strict, like {@code kubectl apply --validate=strict}: an unknown field, an
    * unknown kind, a value of the wrong type or a duplicate key is an error, and every resource is
-   * validated as when it is built. Scalars resolve as Kubernetes' YAML 1.1 parser resolves them.
+   * validated as when it is built. Scalars resolve as kubectl's parser (go-yaml v2) resolves them:
+   * {@code y}, {@code on} and {@code yes} are booleans, {@code 012} is octal, {@code 1:20} and
+   * timestamps are strings, {@code 80.0} is the integer 80, {@code 80.5} is refused where an
+   * integer goes; merge keys ({@code <<}) are applied, and a {@code v1 List} is read as its items.
    *
-   * <p>Limits: at most 16 Mi characters per stream and 1 Mi per line, 50 aliases of lists or maps per document,
-   * 1,000,000 values per document after aliases are expanded (so a "billion laughs" document fails
-   * at once), 64 levels of nesting. No type named in the YAML is ever instantiated.
+   * <p>Limits, on what is materialised: at most 16 Mi characters per stream, and per document
+   * after aliases are expanded; 1 Mi per line; 50 aliases per document; 1,000,000 values per
+   * document after expansion (so a "billion laughs" document fails at once); 64 levels of nesting;
+   * each list's {@code maxItems}, checked before its items are read. No type named in the YAML is
+   * ever instantiated.
    *
    * @throws ManifestReadException naming the document (from 0), resource and field path
    */
@@ -230,13 +236,15 @@ public final class Manifests {
   /**
    * Same as {@link #fromYaml(String)}, from the UTF-8 file {@code file}.
    *
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws ManifestReadException also if the file cannot be read, saying why ({@code cannot read
+   *     x.yaml: Permission denied}), or is not UTF-8 ({@code invalid UTF-8 at byte 1,234 (counted
+   *     from 0)})
    */
   public static List<KubernetesResource> fromYaml(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return ManifestReader.read(in, file + " ");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
     }
   }
 
@@ -244,7 +252,7 @@ public final class Manifests {
    * Same as {@link #fromYaml(Path)}, with Gateway API resources built for {@code target} as in
    * {@link #fromYaml(String, GatewayApiTarget)}.
    *
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws ManifestReadException as {@link #fromYaml(Path)}
    */
   public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target) {
     return ReadingTarget.with(target, () -> fromYaml(file));

@@ -24,7 +24,9 @@ public final class WriteOptions {
 
   /**
    * Whether generated files (those starting with {@link ManifestDirectory#HEADER}) that are not in
-   * the set are deleted. A file without the header is never deleted. Default: {@code false}.
+   * the set are deleted: on the paths the writer produces for the set's namespaces and kinds, and
+   * those the previous {@code kustomization.yaml} lists (see {@link ManifestDirectory}). A file
+   * without the header, or on any other path, is never deleted. Default: {@code false}.
    */
   public boolean prune() {
     return prune;

@@ -213,7 +213,7 @@ class ManifestDirectoryTest {
   }
 
   @Test
-  void pruneRemovesFoldersItEmptiedAndNothingInHiddenFolders() throws IOException {
+  void pruneRemovesFoldersItEmptiedAndNothingOffItsOwnPaths() throws IOException {
     Namespace other = Namespace.named("other");
     ManifestDirectory.write(dir, with(shop(), other, WEB.withMetadata(
         WEB.metadata().withNamespace("other"))), WriteOptions.defaults());
@@ -223,10 +223,12 @@ class ManifestDirectoryTest {
 
     WriteReport report = ManifestDirectory.write(dir, shop(), WriteOptions.defaults().withPrune(true));
 
+    // other/ was listed by the last write; kept/ is no namespace of the set and was never listed
     assertThat(report.deleted()).extracting(WriteReport::slashed).containsExactly(
-        "kept/deployment-x.yaml", "namespace-other.yaml", "other/deployment-web.yaml");
+        "namespace-other.yaml", "other/deployment-web.yaml");
     assertThat(dir.resolve("other")).doesNotExist();
     assertThat(dir.resolve("kept/.gitkeep")).exists();
+    assertThat(dir.resolve("kept/deployment-x.yaml")).exists();
     assertThat(dir.resolve(".git/generated.yaml")).exists();
   }
 
@@ -347,8 +349,9 @@ class ManifestDirectoryTest {
 
       assertThatThrownBy(() -> ManifestDirectory.write(attempt, second, prune, failing))
           .as("failing operation %d", failAt)
-          .isInstanceOf(IOException.class)
-          .hasMessageStartingWith("simulated failure");
+          .isInstanceOf(ManifestWriteException.class)
+          .hasMessageContaining(": simulated failure: ")
+          .hasMessageEndingWith("; the changes made so far were undone");
 
       assertThat(snapshot(attempt)).as("after failing operation %d", failAt).isEqualTo(before);
       assertThat(failing.failed).isTrue();
@@ -397,6 +400,239 @@ class ManifestDirectoryTest {
   // --- helpers
 
   /** Fails the operation numbered {@code failAt} (from 0) once; counts every operation. */
+  @Test
+  void aSymlinkedNamespaceFolderStopsTheWriteWithNothingWrittenAnywhere() throws IOException {
+    Path out = dir.resolve("out");
+    Path outside = dir.resolve("outside");
+    Files.createDirectories(out);
+    Files.createDirectories(outside);
+    Files.createSymbolicLink(out.resolve("shop"), outside);
+
+    assertThatThrownBy(() -> ManifestDirectory.write(out, shop(), WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessage(out.toAbsolutePath().normalize().resolve("shop") + ": is a symbolic link on a "
+            + "generated path; gatewaydsl writes only real folders and files below "
+            + out.toAbsolutePath().normalize() + ", so nothing was written");
+    try (Stream<Path> outsideFiles = Files.list(outside); Stream<Path> outFiles = Files.list(out)) {
+      assertThat(outsideFiles).isEmpty();
+      assertThat(outFiles).containsExactly(out.resolve("shop"));
+    }
+  }
+
+  @Test
+  void aSymlinkedRootOrAFolderAboveItIsTheCallersChoice() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+
+    ManifestDirectory.write(link.resolve("missing/out"), shop(), WriteOptions.defaults());
+    ManifestDirectory.write(link, shop(), WriteOptions.defaults());
+
+    assertThat(real.resolve("missing/out/shop/gateway-web.yaml")).isRegularFile();
+    assertThat(real.resolve("shop/gateway-web.yaml")).isRegularFile();
+  }
+
+  @Test
+  void aSymlinkedGeneratedFileStopsTheWrite() throws IOException {
+    Path elsewhere = dir.resolve("elsewhere.yaml");
+    Files.writeString(elsewhere, HEADER + "kind: Whatever\n");
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.createSymbolicLink(out.resolve("kustomization.yaml"), elsewhere);
+
+    assertThatThrownBy(() -> ManifestDirectory.write(out, shop(), WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessageContaining("kustomization.yaml: is a symbolic link on a generated path");
+    assertThat(elsewhere).hasContent(HEADER + "kind: Whatever");
+    assertThat(out.resolve("shop")).doesNotExist();
+  }
+
+  @Test
+  void pruneLooksOnlyAtItsOwnPathsAndWhatItListedLastTime() throws IOException {
+    // other sets in sub-folders, as the examples' command line writes them, and header files
+    // of kinds and namespaces the set does not have
+    ManifestDirectory.write(dir.resolve("a"), shop(), WriteOptions.defaults());
+    ManifestDirectory.write(dir.resolve("b"), List.of(Namespace.named("b")),
+        WriteOptions.defaults());
+    write("shop/configmap-x.yaml", HEADER + "kind: ConfigMap\n");
+    write("other/deployment-web.yaml", HEADER + "kind: Deployment\n");
+    write("shop/deployment-old.yaml", HEADER + "kind: Deployment\n");
+    Snapshot before = snapshot(dir);
+
+    WriteReport report = ManifestDirectory.write(dir, shop(),
+        WriteOptions.defaults().withPrune(true));
+
+    assertThat(report.deleted()).extracting(WriteReport::slashed)
+        .containsExactly("shop/deployment-old.yaml");
+    Snapshot after = snapshot(dir);
+    before.contents().forEach((path, content) -> {
+      if (!path.equals("shop/deployment-old.yaml")) {
+        assertThat(after.contents()).containsEntry(path, content);
+      }
+    });
+  }
+
+  /** A valid name of {@code length} characters: labels of up to 63 letters between dots. */
+  private static String longName(int length) {
+    StringBuilder name = new StringBuilder();
+    while (name.length() < length) {
+      if (name.length() % 64 == 63) {
+        name.append('.');
+      } else {
+        name.append((char) ('a' + name.length() % 26));
+      }
+    }
+    return name.toString();
+  }
+
+  @Test
+  void namesUpTo253CharactersWrite() throws IOException {
+    // "deployment-" + name + ".yaml": 255 bytes at 239 characters, the most a file name may have
+    Deployment fits = WEB.withMetadata(WEB.metadata().withName(longName(239)));
+    Deployment cut = WEB.withMetadata(WEB.metadata().withName(longName(240)));
+    Deployment longest = WEB.withMetadata(WEB.metadata().withName(longName(253)));
+    List<KubernetesResource> set = List.of(fits, cut, longest);
+
+    ManifestDirectory.write(dir, set, WriteOptions.defaults().withPrune(true));
+
+    assertThat(ManifestDirectory.pathOf(fits)).isEqualTo("shop/deployment-" + longName(239)
+        + ".yaml");
+    assertThat(ManifestDirectory.pathOf(cut)).hasSize("shop/".length() + 255)
+        // 230 characters of the name, "-", 8 hex digits: 255 bytes in all
+        .matches("shop/deployment-" + longName(230).replace(".", "\\.") + "-[0-9a-f]{8}\\.yaml");
+    assertThat(ManifestDirectory.pathOf(longest)).hasSize("shop/".length() + 255)
+        .isNotEqualTo(ManifestDirectory.pathOf(cut));
+    for (KubernetesResource resource : set) {
+      assertThat(read(ManifestDirectory.pathOf(resource)))
+          .isEqualTo(HEADER + Manifests.toYaml(resource));
+    }
+    assertThat(ManifestDirectory.write(dir, set, WriteOptions.defaults().withPrune(true))
+        .changed()).isFalse();
+  }
+
+  @Test
+  void aSecondWriterFailsAtOnceWhileTheFirstHoldsTheLock() throws Exception {
+    ManifestDirectory.write(dir, shop(), WriteOptions.defaults());
+    java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    FileOps slow = new FileOps() {
+      @Override
+      public void writeNew(Path file, byte[] content) throws IOException {
+        writing.countDown();
+        try {
+          finish.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        FileOps.super.writeNew(file, content);
+      }
+    };
+    java.util.concurrent.ExecutorService first =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<WriteReport> firstWrite = first.submit(() ->
+          ManifestDirectory.write(dir, List.of(SHOP, route("new", "/new")),
+              WriteOptions.defaults().withPrune(true), slow));
+      writing.await();
+
+      assertThatThrownBy(() -> ManifestDirectory.write(dir, shop(), WriteOptions.defaults()))
+          .isInstanceOf(ManifestWriteException.class)
+          .hasMessageStartingWith(dir.toAbsolutePath().normalize() + ": another write holds the "
+              + "lock " + dir.toAbsolutePath().normalize().resolve(".gatewaydsl.lock") + " (pid "
+              + ProcessHandle.current().pid() + " since ")
+          .hasMessageEndingWith("); nothing was written. Try again when it has finished, or "
+              + "delete the lock file if no write is running");
+
+      finish.countDown();
+      assertThat(firstWrite.get().created()).extracting(WriteReport::slashed)
+          .containsExactly("shop/httproute-new.yaml");
+    } finally {
+      finish.countDown();
+      first.shutdown();
+    }
+    assertThat(dir.resolve(".gatewaydsl.lock")).doesNotExist();
+    assertThat(ManifestDirectory.write(dir, shop(), WriteOptions.defaults()).changed()).isTrue();
+  }
+
+  @Test
+  void theWriteAfterAKilledOneTakesOverItsLockAndLeavesNoTemporaryFile() throws Exception {
+    ManifestDirectory.write(dir, shop(), WriteOptions.defaults());
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    write(".gatewaydsl.lock", "pid " + gone.pid() + " since 2026-01-01T00:00:00Z\n");
+    write(".gatewaydsl-0123456789abcdef.tmp", "half a file");
+    write("shop/.gatewaydsl-fedcba9876543210.tmp", "half a file");
+    write("shop/.httproute-web.yaml.1f2e3d4c5b6a.tmp", "from an older version");
+    write("shop/.notes.tmp", "not ours");
+
+    ManifestDirectory.write(dir, with(shop(), route("new", "/new")), WriteOptions.defaults());
+
+    assertThat(files()).filteredOn(path -> path.contains("/.") || path.startsWith("."))
+        .containsExactly("shop/.notes.tmp");
+  }
+
+  @Test
+  void aLiveLockIsNotTakenOver() throws IOException {
+    ManifestDirectory.write(dir, shop(), WriteOptions.defaults());
+    write(".gatewaydsl.lock", "pid " + ProcessHandle.current().pid() + " since x\n");
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shop(), WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessageContaining("another write holds the lock");
+    assertThat(read(".gatewaydsl.lock")).isEqualTo("pid " + ProcessHandle.current().pid()
+        + " since x\n");
+  }
+
+  @Test
+  void aReadOnlyGeneratedFileIsRefusedNotReplaced() throws IOException {
+    ManifestDirectory.write(dir, shop(), WriteOptions.defaults());
+    Path route = dir.resolve("shop/httproute-web.yaml");
+    String old = read("shop/httproute-web.yaml");
+    Files.setPosixFilePermissions(route, java.nio.file.attribute.PosixFilePermissions
+        .fromString("r--r--r--"));
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir,
+        List.of(SHOP, WEB, WEB_SERVICE, GATEWAY, route("web", "/changed")),
+        WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessage(route.toAbsolutePath().normalize() + ": is read-only, so it is not replaced "
+            + "or deleted; make it writable to let gatewaydsl change it. Nothing was written");
+    assertThat(read("shop/httproute-web.yaml")).isEqualTo(old);
+    assertThat(Files.getPosixFilePermissions(route)).containsExactlyInAnyOrderElementsOf(
+        java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    assertThat(ManifestDirectory.write(dir, shop(), WriteOptions.defaults()).changed())
+        .as("an unchanged read-only file is fine").isFalse();
+  }
+
+  @Test
+  void aFileWhereANamespaceFolderGoesStopsTheWriteSayingSo() throws IOException {
+    write("shop", "not a folder");
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shop(), WriteOptions.defaults()))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessage(dir.toAbsolutePath().normalize().resolve("shop") + ": is not a folder, but "
+            + "generated files go in it; nothing was written");
+    assertThat(files()).containsExactly("shop");
+  }
+
+  @Test
+  void aFailedOperationSaysWhy() throws IOException {
+    FileOps denied = new FileOps() {
+      @Override
+      public void createDirectory(Path folder) throws IOException {
+        throw new java.nio.file.AccessDeniedException(folder.toString());
+      }
+    };
+
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shop(), WriteOptions.defaults(),
+        denied))
+        .isInstanceOf(ManifestWriteException.class)
+        .hasMessage(dir.toAbsolutePath().normalize().resolve("shop") + ": cannot create the "
+            + "folder: Permission denied; the changes made so far were undone");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
   static final class FailingFileOps implements FileOps {
     private final int failAt;
     int calls;

@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManifestReaderTest {
 
@@ -181,8 +184,8 @@ class ManifestReaderTest {
 
     assertThatThrownBy(() -> Manifests.fromYaml(yaml.toString()))
         .isInstanceOf(ManifestReadException.class)
-        .hasMessage("document 0: more than 50 aliases of lists or maps; refusing to expand them "
-            + "(a \"billion laughs\" document?)");
+        .hasMessage("document 0: aliases expand to more than 1000000 values; refusing to read "
+            + "further (a \"billion laughs\" document?)");
   }
 
   @Test
@@ -300,7 +303,7 @@ class ManifestReaderTest {
 
     assertThatThrownBy(() -> Manifests.fromYaml(yaml))
         .isInstanceOf(ManifestReadException.class)
-        .hasMessageContaining("Nesting Depth exceeded");
+        .hasMessageEndingWith(": lists and maps nest deeper than the limit of 64 levels");
   }
 
   @Test
@@ -338,5 +341,281 @@ class ManifestReaderTest {
         + "#".repeat(1024 * 1024) + "\n";
 
     assertThat(Manifests.fromYaml(yaml)).containsExactly(Namespace.named("a"));
+  }
+
+  @Test
+  void readsNestingAtTheLimit() {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata: " + "[".repeat(63)
+        + "]".repeat(63) + "\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessage("document 0 (Namespace \"\"): metadata: Invalid value: \"array\": metadata in "
+            + "body must be of type object");
+  }
+
+  private static String gatewayWithPort(String port) {
+    return "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\n"
+        + "spec:\n  gatewayClassName: istio\n  listeners:\n  - name: http\n    port: " + port
+        + "\n    protocol: HTTP\n";
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "80.5 | number", "2.7 | number", "1e21 | number", "1:20 | string", "true | boolean",
+      "yes | boolean", "\"80\" | string", "~ | null", "[80] | array"})
+  void refusesANonIntegerPortWithTheApiServersTypeMessage(String port, String type) {
+    assertThatThrownBy(() -> Manifests.fromYaml(gatewayWithPort(port)))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0 (Gateway \"g\"): spec.listeners[0].port: Invalid value: \"" + type
+            + "\": spec.listeners[0].port in body must be of type integer");
+  }
+
+  /**
+   * kubectl sends a whole float as a JSON integer (Go's encoding/json writes 80.0 as 80), so the
+   * API server takes it; crd-check agrees (see YamlResolutionCrdCheckTest).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"80", "80.0", "8e1", "0x50", "0120", "0o120", "0b1010000", "8_0", "+80"})
+  void readsEveryIntegerSpellingKubectlSendsAs80(String port) {
+    Gateway gateway = (Gateway) Manifests.fromYaml(gatewayWithPort(port)).get(0);
+
+    assertThat(gateway.spec().listeners().get(0).port()).isEqualTo(80);
+  }
+
+  @Test
+  void refusesAFractionalReplicaCount() {
+    String yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n"
+        + "  replicas: 2.7\n  selector:\n    matchLabels:\n      a: b\n  template:\n"
+        + "    metadata:\n      labels:\n        a: b\n    spec:\n      containers:\n"
+        + "      - name: c\n        image: i\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessage("document 0 (Deployment \"d\"): spec.replicas: Invalid value: \"number\": "
+            + "spec.replicas in body must be of type integer");
+    assertThat(((Deployment) Manifests.fromYaml(yaml.replace("2.7", "2.0")).get(0)).spec()
+        .replicas()).contains(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"y | boolean", "N | boolean", "Off | boolean",
+      "80 | integer", "0x1F | integer", "1.5 | number", "{a: b} | object"})
+  void refusesALabelKubectlReadsAsAnotherType(String value, String type) {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    a: "
+        + value + "\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessage("document 0 (Namespace \"a\"): metadata.labels.a: Invalid value: \"" + type
+            + "\": metadata.labels.a in body must be of type string");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yES", "oN", "nULL", "1:20", "12:30:45", "2001-12-14", "0x", "0b2", "1e",
+      "1e400", ".", "+", "1.2.3", "=", "<<", "Yes please"})
+  void readsWhatKubectlReadsAsAStringAsThatString(String value) {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  annotations:\n"
+        + "    a: " + value + "\n";
+
+    assertThat(Manifests.fromYaml(yaml).get(0).metadata().annotations()).containsEntry("a", value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".inf", "-.Inf", "+.INF", ".nan", ".NaN"})
+  void refusesFloatsJsonCannotCarry(String value) {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  annotations:\n"
+        + "    a: " + value + "\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessage("document 0: metadata.annotations.a: " + value + " is read as a float that "
+            + "JSON cannot carry (infinite or NaN), so kubectl cannot send it; quote it to mean "
+            + "the string");
+  }
+
+  @Test
+  void refusesAMapKeyKubectlReadsAsABoolean() {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    y: a\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessage("document 0: metadata.labels: the map key y is read as the boolean true by "
+            + "kubectl, not as a string; quote it");
+    assertThat(Manifests.fromYaml(yaml.replace("y: a", "\"y\": a")).get(0).metadata().labels())
+        .containsEntry("y", "a");
+  }
+
+  @Test
+  void appliesMergeKeysLikeKubectl() {
+    String yaml = """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: a
+          labels: &common
+            team: web
+            tier: front
+          annotations:
+            <<: [*common, {team: other, owner: me}]
+            tier: back
+        """;
+
+    assertThat(Manifests.fromYaml(yaml).get(0).metadata().annotations())
+        .isEqualTo(java.util.Map.of("owner", "me", "team", "web", "tier", "back"));
+  }
+
+  @Test
+  void refusesAMergeThatWouldReplaceAKeySetBeforeIt() {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels: &l\n"
+        + "    team: web\n  annotations:\n    team: mine\n    <<: *l\n";
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessageStartingWith("document 0: metadata.annotations.<<: merges the key \"team\", "
+            + "which the map sets before the merge key");
+  }
+
+  @Test
+  void readsAListAsItsItems() {
+    String yaml = """
+        apiVersion: v1
+        kind: List
+        metadata:
+          resourceVersion: ""
+        items:
+        - apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: a
+        - apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: b
+        ---
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: c
+        - apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: Not-OK
+        """;
+
+    assertThat(Manifests.fromYaml(yaml.substring(0, yaml.indexOf("---"))))
+        .containsExactly(Namespace.named("a"), Namespace.named("b"));
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .hasMessageStartingWith("document 1.items[1]: Namespace \"Not-OK\" is invalid: "
+            + "metadata.name: ");
+  }
+
+  /**
+   * A document of {@code annotations} or {@code labels}: one anchored string and {@code aliases}
+   * aliases of it, or as many as the 16 Mi stream limit allows.
+   */
+  private static String aliasBomb(String map, int stringLength, int aliases) {
+    StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: Namespace\nmetadata:\n"
+        + "  name: a\n  " + map + ":\n    k0: &s " + "x".repeat(stringLength) + "\n");
+    for (int i = 1; i <= aliases; i++) {
+      String line = "    k" + i + ": *s\n";
+      if (yaml.length() + line.length() > 16 * 1024 * 1024) {
+        break;
+      }
+      yaml.append(line);
+    }
+    return yaml.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"annotations", "labels"})
+  void refusesALargeStringAliasedPastTheCharacterLimit(String map) {
+    // 1 Mi - 100 characters aliased until the stream is at its 16 Mi limit
+    String yaml = aliasBomb(map, 1024 * 1024 - 100, Integer.MAX_VALUE);
+
+    assertThat(yaml.length()).isBetween(16 * 1024 * 1024 - 100, 16 * 1024 * 1024);
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0: the document expands to more than 16777216 characters; refusing "
+            + "to read further (a \"billion laughs\" document?)");
+  }
+
+  @Test
+  void countsCharactersOfAliasedStringsUpToTheLimit() {
+    // 15 aliases of 1 Mi - 100 characters: under 16 Mi in all; the annotations are then too long
+    assertThatThrownBy(() -> Manifests.fromYaml(aliasBomb("annotations", 1024 * 1024 - 100, 15)))
+        .hasMessageContaining("metadata.annotations: Too long: ");
+  }
+
+  @Test
+  void countsAliasesOfStrings() {
+    assertThat(Manifests.fromYaml(aliasBomb("annotations", 1, 50)).get(0).metadata()
+        .annotations()).hasSize(51);
+    assertThatThrownBy(() -> Manifests.fromYaml(aliasBomb("annotations", 1, 51)))
+        .hasMessage("document 0: more than 50 aliases; refusing to expand them (a \"billion "
+            + "laughs\" document?)");
+  }
+
+  private static String routeWithParentRefs(int count) {
+    StringBuilder yaml = new StringBuilder("apiVersion: gateway.networking.k8s.io/v1\n"
+        + "kind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  parentRefs:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("  - name: g").append(i).append('\n');
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void checksMaxItemsBeforeReadingTheItems() {
+    assertThat(Manifests.fromYaml(routeWithParentRefs(32))).hasSize(1);
+    assertThatThrownBy(() -> Manifests.fromYaml(routeWithParentRefs(33)))
+        .hasMessage("document 0 (HTTPRoute \"web\"): spec.parentRefs: Too many: 33: must have at "
+            + "most 32 items");
+    assertThatThrownBy(() -> Manifests.fromYaml(routeWithParentRefs(30_000)))
+        .hasMessage("document 0 (HTTPRoute \"web\"): spec.parentRefs: Too many: 30000: must have "
+            + "at most 32 items");
+  }
+
+  @Test
+  void namesTheByteOfInvalidUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.yaml");
+    byte[] bytes = ("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n"
+        + "#".repeat(1234 - 50) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withBad = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    withBad[bytes.length] = (byte) 0xC3; // a lead byte followed by ASCII
+    withBad[bytes.length + 1] = 'x';
+    Files.write(file, withBad);
+
+    assertThatThrownBy(() -> Manifests.fromYaml(file))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("cannot read " + file + ": invalid UTF-8 at byte " + String.format(
+            java.util.Locale.ROOT, "%,d", bytes.length) + " (counted from 0)");
+    Files.write(file, bytes);
+    assertThat(Manifests.fromYaml(file)).containsExactly(Namespace.named("a"));
+  }
+
+  @Test
+  void saysWhyAReaderFailed() {
+    java.io.Reader broken = new java.io.Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("Connection reset");
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatThrownBy(() -> Manifests.fromYaml(broken))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("cannot read the YAML stream: Connection reset")
+        .hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  void saysWhyAFileCannotBeRead(@TempDir Path dir) {
+    assertThatThrownBy(() -> Manifests.fromYaml(dir.resolve("missing.yaml")))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("cannot read " + dir.resolve("missing.yaml") + ": No such file or directory");
+    assertThatThrownBy(() -> Manifests.fromYaml(dir))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("cannot read " + dir + ": Is a directory");
   }
 }

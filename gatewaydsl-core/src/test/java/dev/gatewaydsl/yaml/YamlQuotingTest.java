@@ -16,9 +16,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Strings must come back as the same strings from a YAML 1.1 reader (SnakeYAML, resolving like
- * the go-yaml v2 parser behind kubectl) and a YAML 1.2 reader (SnakeYAML Engine), and must be
- * quoted only when needed.
+ * Strings must come back as the same strings from a YAML 1.1 reader (SnakeYAML), a YAML 1.2
+ * reader (SnakeYAML Engine) and our own reader, which resolves scalars exactly as the go-yaml v2
+ * parser behind kubectl ({@link YamlScalars}), and must be quoted only when needed.
  */
 class YamlQuotingTest {
 
@@ -48,6 +48,11 @@ class YamlQuotingTest {
     return ((Map<Object, Object>) metadata.get("annotations")).get(key);
   }
 
+  /** The annotation {@code key} read back by our reader, which resolves as kubectl's go-yaml v2. */
+  private static String readBackKubectl(String yaml, String key) {
+    return Manifests.fromYaml(yaml).get(0).metadata().annotations().get(key);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "15021", "012", "0", "-1", "+1", "1_000", "on", "off", "y", "n", "yes", "no", "Y", "N",
@@ -61,6 +66,7 @@ class YamlQuotingTest {
     assertThat(annotationLine(value)).startsWith(" \"");
     assertThat(readBackYaml11(annotationYaml("k", value), "k")).isEqualTo(value);
     assertThat(readBackYaml12(annotationYaml("k", value), "k")).isEqualTo(value);
+    assertThat(readBackKubectl(annotationYaml("k", value), "k")).isEqualTo(value);
   }
 
   @ParameterizedTest
@@ -73,6 +79,7 @@ class YamlQuotingTest {
     assertThat(annotationLine(value)).isEqualTo(" " + value);
     assertThat(readBackYaml11(annotationYaml("k", value), "k")).isEqualTo(value);
     assertThat(readBackYaml12(annotationYaml("k", value), "k")).isEqualTo(value);
+    assertThat(readBackKubectl(annotationYaml("k", value), "k")).isEqualTo(value);
   }
 
   @ParameterizedTest
@@ -116,12 +123,14 @@ class YamlQuotingTest {
     String yaml = annotationYaml("k", value);
     assertThat(readBackYaml11(yaml, "k")).isEqualTo(value);
     assertThat(readBackYaml12(yaml, "k")).isEqualTo(value);
+    assertThat(readBackKubectl(yaml, "k")).isEqualTo(value);
   }
 
   @Property(tries = 500)
   void everyKeyReadsBackAsItself(@ForAll("annotationKeys") String key) {
     String yaml = annotationYaml(key, "v");
     assertThat(readBackYaml11(yaml, key)).isEqualTo("v");
+    assertThat(readBackKubectl(yaml, key)).isEqualTo("v");
   }
 
   /** Valid annotation keys (qualified names) built from characters YAML resolvers look at. */

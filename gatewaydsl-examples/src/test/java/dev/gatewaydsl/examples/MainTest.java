@@ -126,6 +126,57 @@ class MainTest {
   }
 
   @Test
+  void pruningOneExampleIntoTheFolderOfAllDeletesNothingOfTheOthers(@TempDir Path dir)
+      throws IOException {
+    assertThat(run("--out", dir.toString())).isZero();
+    java.util.Map<Path, String> before = contents(dir);
+    out.reset();
+
+    assertThat(run("echoserver", "--out", dir.toString(), "--prune")).isZero();
+
+    assertThat(out()).endsWith(": 5 created, 0 updated, 0 unchanged, 0 deleted\n");
+    java.util.Map<Path, String> after = contents(dir);
+    assertThat(after).containsAllEntriesOf(before);
+    assertThat(before).hasSizeGreaterThan(100);
+  }
+
+  private static java.util.Map<Path, String> contents(Path dir) throws IOException {
+    java.util.Map<Path, String> contents = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(dir.relativize(file), Files.readString(file));
+      }
+    }
+    return contents;
+  }
+
+  @Test
+  void aSymlinkedNamespaceFolderFailsTheCommandSayingSo(@TempDir Path dir) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.createSymbolicLink(out.resolve("default"), outside);
+
+    assertThat(run("echoserver", "--out", out.toString())).isEqualTo(1);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gatewaydsl-examples: ")
+        .contains("default: is a symbolic link on a generated path");
+    try (Stream<Path> written = Files.list(outside)) {
+      assertThat(written).isEmpty();
+    }
+  }
+
+  @Test
+  void checkSaysWhyAFileCannotBeRead(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.write(bad, new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
+
+    assertThat(run("check", bad.toString())).isEqualTo(1);
+
+    assertThat(out()).isEqualTo(bad + ": error Invalid: cannot read " + bad
+        + ": invalid UTF-8 at byte 3 (counted from 0)\n");
+  }
+
+  @Test
   void unknownExampleIsAUsageError() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("unknown example \"nope\"");

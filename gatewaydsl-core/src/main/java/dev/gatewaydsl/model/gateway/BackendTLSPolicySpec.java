@@ -50,8 +50,10 @@ public interface BackendTLSPolicySpec extends WithBackendTLSPolicySpec, Validata
     for (int i = 0; i < targetRefs().size(); i++) {
       targetRefs().get(i).validate(targets.index(i), violations);
     }
-    LocalPolicyTargetReferenceWithSectionName.validateSectionNames(targetRefs(), targets,
-        violations);
+    if (targetRefs().size() <= MAX_TARGET_REFS) { // CEL rules are skipped once maxItems fails
+      LocalPolicyTargetReferenceWithSectionName.validateSectionNames(targetRefs(), targets,
+          violations);
+    }
     validation().validate(path.child("validation"), violations);
     FieldPath optionsPath = path.child("options");
     if (options().size() > MAX_OPTIONS) {

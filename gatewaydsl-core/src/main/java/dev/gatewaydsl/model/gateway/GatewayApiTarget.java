@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -93,7 +94,8 @@ public enum GatewayApiTarget {
   /**
    * The field paths {@code kind} may carry as {@code version} on this target, as the CRD schema
    * has them: {@code spec.rules[].matches[].path.value}; a path ending in {@code {}} is a map with
-   * free keys, and {@code [+]} marks a list that may not be empty. Empty if the target does not
+   * free keys, {@code [+]} marks a list that may not be empty and {@code [<=32]} the most items
+   * a list may have. Empty if the target does not
    * serve that version.
    */
   Set<String> fields(String kind, String version) {
@@ -107,6 +109,17 @@ public enum GatewayApiTarget {
    */
   public boolean requiresItems(String kind, String version, String path) {
     return fieldSet(kind, version).contains(path + "[+]");
+  }
+
+  /**
+   * The most items the list at {@code path} (as in {@code spec.parentRefs}, no indices) may have
+   * in {@code kind} {@code version} ({@code maxItems} of the CRD schema); empty if unbounded or
+   * unknown.
+   */
+  public OptionalInt maxItems(String kind, String version, String path) {
+    Integer max = Catalog.INSTANCE.maxItems.getOrDefault(key(kind) + " " + version, Map.of())
+        .get(path);
+    return max == null ? OptionalInt.empty() : OptionalInt.of(max);
   }
 
   private Set<String> fieldSet(String kind, String version) {
@@ -123,6 +136,7 @@ public enum GatewayApiTarget {
 
     final Map<String, List<String>> versions = new HashMap<>();
     final Map<String, Set<String>> fields = new HashMap<>();
+    final Map<String, Map<String, Integer>> maxItems = new HashMap<>();
 
     private static Catalog load() {
       Catalog catalog = new Catalog();
@@ -134,6 +148,7 @@ public enum GatewayApiTarget {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in,
             StandardCharsets.UTF_8));
         Set<String> current = null;
+        Map<String, Integer> currentMax = null;
         for (String line; (line = lines.readLine()) != null; ) {
           if (line.startsWith("@ ")) {
             // "@ v1.6.1/standard HTTPRoute v1"
@@ -142,8 +157,16 @@ public enum GatewayApiTarget {
             versions.computeIfAbsent(kindKey, k -> new java.util.ArrayList<>()).add(parts[2]);
             current = new HashSet<>();
             catalog.fields.put(kindKey + " " + parts[2], current);
+            currentMax = new HashMap<>();
+            catalog.maxItems.put(kindKey + " " + parts[2], currentMax);
           } else if (!line.isBlank() && current != null) {
-            current.add(line.trim());
+            String field = line.trim();
+            current.add(field);
+            int bound = field.lastIndexOf("[<=");
+            if (bound > 0 && field.endsWith("]")) {
+              currentMax.put(field.substring(0, bound),
+                  Integer.parseInt(field.substring(bound + 3, field.length() - 1)));
+            }
           }
         }
       } catch (IOException e) {

@@ -141,6 +141,9 @@ class GatewayApiFieldsCatalogTest {
       if (schema.path("minItems").asInt() > 0) {
         paths.add(path + "[+]");
       }
+      if (schema.has("maxItems")) {
+        paths.add(path + "[<=" + schema.get("maxItems").asInt() + "]");
+      }
       collect(schema.get("items"), path + "[]", paths);
     }
   }
