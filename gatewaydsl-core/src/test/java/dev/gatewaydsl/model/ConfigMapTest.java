@@ -48,7 +48,9 @@ class ConfigMapTest {
   void oneMebibyteIsAcceptedAndOneByteMoreRejected() {
     String mebibyte = "a".repeat(ConfigMap.MAX_SIZE);
 
-    assertThat(ConfigMap.builder().name("options").putData("big", mebibyte).build()).isNotNull();
+    assertThat(ConfigMap.builder().name("options").putData("big", mebibyte).build().data())
+        .containsOnlyKeys("big")
+        .hasEntrySatisfying("big", value -> assertThat(value).hasSize(1_048_576));
     assertThatThrownBy(() -> ConfigMap.builder().name("options").putData("big", mebibyte)
         .putData("more", "a").build())
         .isInstanceOf(InvalidResourceException.class)

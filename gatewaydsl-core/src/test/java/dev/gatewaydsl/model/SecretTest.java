@@ -93,7 +93,10 @@ class SecretTest {
   void oneMebibyteIsAcceptedAndOneByteMoreRejected() {
     String mebibyte = "a".repeat(Secret.MAX_SIZE);
 
-    assertThat(Secret.builder().name("web-tls").putStringData("big", mebibyte).build()).isNotNull();
+    assertThat(Secret.builder().name("web-tls").putStringData("big", mebibyte).build()
+        .stringData())
+        .containsOnlyKeys("big")
+        .hasEntrySatisfying("big", value -> assertThat(value).hasSize(1_048_576));
     assertThatThrownBy(() -> Secret.builder().name("web-tls").putStringData("big", mebibyte)
         .putStringData("more", "a").build())
         .isInstanceOf(InvalidResourceException.class)

@@ -15,6 +15,11 @@ class BackendRefTest {
         .rule(TCPRouteRule.builder().addBackendRef(backendRef).build()).build();
   }
 
+  /** The one backendRef of the route made by {@link #routeTo}, as built. */
+  private static BackendRef builtRef(BackendRef backendRef) {
+    return routeTo(backendRef).spec().rules().get(0).backendRefs().get(0);
+  }
+
   private static BackendRef.Builder ref() {
     return BackendRef.builder().name("postgres").port(5432);
   }
@@ -58,8 +63,9 @@ class BackendRefTest {
 
   @Test
   void acceptsPortsOneAndMax() {
-    assertThat(routeTo(ref().port(1).build())).isNotNull();
-    assertThat(routeTo(ref().port(65535).build())).isNotNull();
+    assertThat(Manifests.toYaml(routeTo(ref().port(1).build()))).contains("      port: 1\n");
+    assertThat(Manifests.toYaml(routeTo(ref().port(65535).build())))
+        .contains("      port: 65535\n");
   }
 
   @Test
@@ -76,8 +82,9 @@ class BackendRefTest {
 
   @Test
   void acceptsWeightsZeroAndMax() {
-    assertThat(routeTo(ref().weight(0).build())).isNotNull();
-    assertThat(routeTo(ref().weight(1_000_000).build())).isNotNull();
+    assertThat(Manifests.toYaml(routeTo(ref().weight(0).build()))).contains("      weight: 0\n");
+    assertThat(Manifests.toYaml(routeTo(ref().weight(1_000_000).build())))
+        .contains("      weight: 1000000\n");
   }
 
   @Test
@@ -101,7 +108,7 @@ class BackendRefTest {
 
   @Test
   void acceptsANameOf253Characters() {
-    assertThat(routeTo(ref().name("n".repeat(253)).build())).isNotNull();
+    assertThat(builtRef(ref().name("n".repeat(253)).build()).name()).hasSize(253);
   }
 
   @Test
@@ -112,7 +119,7 @@ class BackendRefTest {
 
   @Test
   void acceptsANamespaceThatIsALabel() {
-    assertThat(routeTo(ref().namespace("db-2").build())).isNotNull();
+    assertThat(builtRef(ref().namespace("db-2").build()).namespace()).contains("db-2");
   }
 
   @Test
@@ -125,7 +132,10 @@ class BackendRefTest {
 
   @Test
   void acceptsAGroupThatIsASubdomain() {
-    assertThat(routeTo(ref().group("example.com").kind("Backend").build())).isNotNull();
+    BackendRef built = builtRef(ref().group("example.com").kind("Backend").build());
+
+    assertThat(built.group()).contains("example.com");
+    assertThat(built.kind()).contains("Backend");
   }
 
   @Test
@@ -138,7 +148,7 @@ class BackendRefTest {
 
   @Test
   void acceptsAKindStartingWithALetter() {
-    assertThat(routeTo(ref().kind("B").build())).isNotNull();
+    assertThat(builtRef(ref().kind("B").build()).kind()).contains("B");
   }
 
   @Test

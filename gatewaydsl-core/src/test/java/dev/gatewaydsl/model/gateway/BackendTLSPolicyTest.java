@@ -284,7 +284,8 @@ class BackendTLSPolicyTest {
 
   @Test
   void acceptsADomainPrefixedWellKnownName() {
-    assertThat(withoutCas().wellKnownCACertificates("example.com/my-cas").build()).isNotNull();
+    assertThat(withoutCas().wellKnownCACertificates("example.com/my-cas").build()
+        .spec().validation().wellKnownCACertificates()).hasValue("example.com/my-cas");
   }
 
   @Test
@@ -335,8 +336,8 @@ class BackendTLSPolicyTest {
 
   @Test
   void acceptsAHostnameOfOneCharacter() {
-    assertThat(BackendTLSPolicy.forService(API, "a").wellKnownCACertificates("System").build())
-        .isNotNull();
+    assertThat(BackendTLSPolicy.forService(API, "a").wellKnownCACertificates("System").build()
+        .spec().validation().hostname()).isEqualTo("a");
   }
 
   @Test
@@ -414,7 +415,9 @@ class BackendTLSPolicyTest {
 
   @Test
   void acceptsAUriWithSchemeAndAuthority() {
-    assertThat(policy().subjectAltName(SubjectAltName.ofUri("spiffe://x")).build()).isNotNull();
+    assertThat(policy().subjectAltName(SubjectAltName.ofUri("spiffe://x")).build()
+        .spec().validation().subjectAltNames())
+        .singleElement().satisfies(san -> assertThat(san.uri()).hasValue("spiffe://x"));
   }
 
   @Test
@@ -429,7 +432,10 @@ class BackendTLSPolicyTest {
   void acceptsAUriOf253Characters() {
     String uri = "spiffe://" + "x".repeat(244);
 
-    assertThat(policy().subjectAltName(SubjectAltName.ofUri(uri)).build()).isNotNull();
+    assertThat(policy().subjectAltName(SubjectAltName.ofUri(uri)).build()
+        .spec().validation().subjectAltNames())
+        .singleElement().satisfies(san -> assertThat(san.uri()).hasValue(uri));
+    assertThat(uri).hasSize(253);
   }
 
   @Test
@@ -463,7 +469,9 @@ class BackendTLSPolicyTest {
 
   @Test
   void allowsAnOptionValueOf4096Characters() {
-    assertThat(policy().option("example.com/o", "v".repeat(4096)).build()).isNotNull();
+    assertThat(policy().option("example.com/o", "v".repeat(4096)).build().spec().options())
+        .containsOnlyKeys("example.com/o")
+        .hasEntrySatisfying("example.com/o", value -> assertThat(value).hasSize(4096));
   }
 
   @Test

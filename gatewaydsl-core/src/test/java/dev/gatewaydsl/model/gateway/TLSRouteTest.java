@@ -143,8 +143,10 @@ class TLSRouteTest {
 
   @Test
   void acceptsV1alpha3AndV1alpha2() {
-    assertThat(valid().apiVersion(GatewayApi.V1ALPHA3).build()).isNotNull();
-    assertThat(valid().apiVersion(GatewayApi.V1ALPHA2).build()).isNotNull();
+    assertThat(Manifests.toYaml(valid().apiVersion(GatewayApi.V1ALPHA3).build()))
+        .startsWith("apiVersion: gateway.networking.k8s.io/v1alpha3\nkind: TLSRoute\n");
+    assertThat(Manifests.toYaml(valid().apiVersion(GatewayApi.V1ALPHA2).build()))
+        .startsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n");
   }
 
   @Test
@@ -207,7 +209,8 @@ class TLSRouteTest {
 
   @Test
   void acceptsAWildcardAsTheFirstLabel() {
-    assertThat(route().hostname("*.example.com").rule(rule()).build()).isNotNull();
+    assertThat(route().hostname("*.example.com").rule(rule()).build().spec().hostnames())
+        .containsExactly("*.example.com");
   }
 
   @Test
@@ -268,7 +271,8 @@ class TLSRouteTest {
   @Test
   void acceptsAnIpv4LookalikeWithALeadingZero() {
     // not an IP for Kubernetes' isIP, and a valid RFC 1123 subdomain: the API server accepts it
-    assertThat(route().hostname("10.0.0.01").rule(rule()).build()).isNotNull();
+    assertThat(route().hostname("10.0.0.01").rule(rule()).build().spec().hostnames())
+        .containsExactly("10.0.0.01");
   }
 
   @Test
@@ -289,7 +293,7 @@ class TLSRouteTest {
   @Test
   void acceptsAnIpv4AddressAsV1alpha2WhichHasNoCelRules() {
     assertThat(route().apiVersion(GatewayApi.V1ALPHA2).hostname("10.0.0.1").rule(rule())
-        .build()).isNotNull();
+        .build().spec().hostnames()).containsExactly("10.0.0.1");
   }
 
   @Test

@@ -110,7 +110,8 @@ class UDPRouteTest {
 
   @Test
   void acceptsV1alpha2() {
-    assertThat(route().apiVersion(GatewayApi.V1ALPHA2).rule(rule()).build()).isNotNull();
+    assertThat(Manifests.toYaml(route().apiVersion(GatewayApi.V1ALPHA2).rule(rule()).build()))
+        .startsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: UDPRoute\n");
   }
 
   @Test

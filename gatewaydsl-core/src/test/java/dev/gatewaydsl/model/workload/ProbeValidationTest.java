@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.validation.InvalidResourceException;
+import dev.gatewaydsl.yaml.Manifests;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,9 @@ class ProbeValidationTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 65535})
   void probePortsInRangeAreAccepted(int port) {
-    assertThat(gateway(Probe.httpGet("/", port)).build()).isNotNull();
+    assertThat(Manifests.toYaml(gateway(Probe.httpGet("/", port)).build()))
+        .contains("        readinessProbe:\n          httpGet:\n            path: /\n"
+            + "            port: " + port + "\n");
   }
 
   @ParameterizedTest
@@ -66,7 +69,9 @@ class ProbeValidationTest {
     Probe byName = Probe.builder().httpGet(HTTPGetAction.builder().path("/healthz/ready")
         .port(IntOrString.of("status-port")).scheme(URIScheme.HTTP).build()).build();
 
-    assertThat(gateway(byName).build()).isNotNull();
+    assertThat(Manifests.toYaml(gateway(byName).build()))
+        .contains("          httpGet:\n            path: /healthz/ready\n"
+            + "            port: status-port\n            scheme: HTTP\n");
   }
 
   @Test
@@ -86,7 +91,8 @@ class ProbeValidationTest {
   void zeroIsAcceptedForEveryCount(String field) {
     Probe probe = set(field, 0).apply(Probe.httpGet("/healthz/ready", 15021));
 
-    assertThat(gateway(probe).build()).isNotNull();
+    assertThat(Manifests.toYaml(gateway(probe).build()))
+        .contains("        readinessProbe:\n").contains("          " + field + ": 0\n");
   }
 
   @ParameterizedTest
