@@ -1,13 +1,19 @@
 package dev.gatewaydsl.yaml;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
@@ -251,24 +258,38 @@ final class ManifestReader {
       fields.remove("apiVersion");
     }
     KubernetesResource resource;
+    UnknownFields unknown = new UnknownFields();
     try {
-      resource = BINDER.treeToValue(fields, type.get());
-    } catch (UnrecognizedPropertyException e) {
-      throw new ManifestReadException(document, subject + ": " + path(e)
-          + ": unknown field \"" + e.getPropertyName() + "\"", e);
+      resource = BINDER.readerFor(type.get()).withHandler(unknown).readValue(fields);
+      unknown.refuse(document, subject, null);
     } catch (JsonMappingException e) {
+      unknown.refuse(document, subject, e);
       InvalidResourceException invalid = findInvalid(e);
+      if (invalid != null && invalid.missingAttributes()) {
+        String at = path(e);
+        throw new ManifestReadException(document, subject + ": " + invalid.violations().stream()
+            .map(v -> (at.equals("(root)") ? "" : at + ".") + v).collect(Collectors.joining(
+                "; ")), invalid);
+      }
       if (invalid != null) {
         throw new ManifestReadException(document, where + ": " + oneLine(invalid.getMessage()),
             invalid);
+      }
+      if (e instanceof InvalidFormatException format && format.getTargetType() != null
+          && format.getTargetType().isEnum()) {
+        throw new ManifestReadException(document, subject + ": " + path(e) + ": "
+            + unsupported(format), e);
       }
       String wrongType = e instanceof MismatchedInputException mismatch
           ? wrongType(fields, mismatch) : null;
       throw new ManifestReadException(document, subject + ": " + path(e) + ": "
           + (wrongType != null ? wrongType : oneLine(e.getOriginalMessage())), e);
     } catch (JsonProcessingException e) {
+      unknown.refuse(document, subject, e);
       throw new ManifestReadException(document, subject + ": " + oneLine(e.getOriginalMessage()),
           e);
+    } catch (IOException e) {
+      throw new ManifestReadException(document, subject + ": " + oneLine(e.getMessage()), e);
     }
     if (!resource.apiVersion().equals(apiVersion)) {
       throw new ManifestReadException(document, subject + ": apiVersion: Unsupported value: \""
@@ -390,6 +411,66 @@ final class ManifestReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Every unknown field of one document, collected while it is bound so that all of them are
+   * reported at once ({@code spec.a: unknown field "a"; spec.b: unknown field "b"}), as a strict
+   * API server does; the binding goes on past them.
+   */
+  private static final class UnknownFields extends DeserializationProblemHandler {
+    private final List<String> found = new ArrayList<>();
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
+      JsonStreamContext at = parser.getParsingContext();
+      if (parser.currentToken() == JsonToken.START_ARRAY
+          || parser.currentToken() == JsonToken.START_OBJECT) {
+        at = at.getParent(); // the parser is already inside the unknown field's value
+      }
+      found.add(pathOf(at) + ": unknown field \"" + name + "\"");
+      parser.skipChildren();
+      return true;
+    }
+
+    /**
+     * Throws if any unknown field was found: they come first, since a misspelt field is the
+     * likely cause of whatever else failed ({@code cause}, if any).
+     */
+    void refuse(int document, String subject, Exception cause) {
+      if (!found.isEmpty()) {
+        throw new ManifestReadException(document, subject + ": " + String.join("; ", found),
+            cause);
+      }
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+      List<String> parts = new ArrayList<>();
+      for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+        parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]"
+            : "." + at.getCurrentName());
+      }
+      String path = String.join("", parts);
+      return path.startsWith(".") ? path.substring(1) : path;
+    }
+  }
+
+  /**
+   * {@code Unsupported value: "NOTREAL": supported values: "GET", "HEAD", ...}: the values the enum
+   * is written as, in declaration order.
+   */
+  private static String unsupported(InvalidFormatException e) {
+    List<String> supported = new ArrayList<>();
+    for (Object constant : e.getTargetType().getEnumConstants()) {
+      try {
+        supported.add(BINDER.writeValueAsString(constant));
+      } catch (JsonProcessingException impossible) {
+        supported.add("\"" + constant + "\"");
+      }
+    }
+    return "Unsupported value: \"" + e.getValue() + "\": supported values: "
+        + String.join(", ", supported);
   }
 
   /** {@code spec.rules[0].matches} from Jackson's reference chain. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gatewaydsl.model.gateway.Listener;
+import dev.gatewaydsl.model.gateway.ReferenceGrantFrom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -227,7 +228,16 @@ class ViolationFormatTest {
     // WHEN / THEN the generated builder reports the missing attribute
     assertThatThrownBy(listener::build)
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage("Cannot build Listener, some of required attributes are not set [port]")
-        .satisfies(e -> assertThat(((InvalidResourceException) e).violations()).isEmpty());
+        .hasMessage("Listener is invalid: port: Required value")
+        .satisfies(e -> assertThat(((InvalidResourceException) e).violations())
+            .extracting(Violation::toString).containsExactly("port: Required value"));
+  }
+
+  @Test
+  void everyMissingAttributeIsNamed() {
+    assertThatThrownBy(() -> ReferenceGrantFrom.builder().group("").build())
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage("ReferenceGrantFrom is invalid (2 problems):\n  kind: Required value\n"
+            + "  namespace: Required value");
   }
 }

@@ -278,8 +278,78 @@ class ManifestReaderTest {
 
     assertThatThrownBy(() -> Manifests.fromYaml(yaml))
         .isInstanceOf(ManifestReadException.class)
-        .hasMessage("document 0: Cannot build Service, some of required attributes are not set "
-            + "[spec]");
+        .hasMessage("document 0 (Service \"s\"): spec: Required value");
+  }
+
+  @Test
+  void reportsAMissingRequiredFieldAtItsPathInTheResource() {
+    String yaml = """
+        apiVersion: gateway.networking.k8s.io/v1beta1
+        kind: ReferenceGrant
+        metadata:
+          name: shop-routes
+          namespace: payments
+        spec:
+          from:
+          - group: gateway.networking.k8s.io
+            kind: HTTPRoute
+          to:
+          - group: ""
+            kind: Service
+        """;
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0 (ReferenceGrant \"shop-routes\"): spec.from[0].namespace: "
+            + "Required value");
+  }
+
+  @Test
+  void reportsAnEnumValueWithTheSupportedValues() {
+    String yaml = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+        spec:
+          rules:
+          - matches:
+            - method: NOTREAL
+        """;
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0 (HTTPRoute \"web\"): spec.rules[0].matches[0].method: "
+            + "Unsupported value: \"NOTREAL\": supported values: \"GET\", \"HEAD\", \"POST\", "
+            + "\"PUT\", \"DELETE\", \"CONNECT\", \"OPTIONS\", \"TRACE\", \"PATCH\"");
+  }
+
+  @Test
+  void reportsEveryUnknownFieldOfADocumentAtOnce() {
+    String yaml = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+          bogus: 1
+        spec:
+          parentRef:
+          - name: gw
+          rules:
+          - matchs:
+            - path:
+                value: /
+            backendRefs:
+            - name: web
+              port: 80
+              wieght: 2
+        """;
+
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("document 0 (HTTPRoute \"web\"): metadata.bogus: unknown field \"bogus\"; "
+            + "spec.parentRef: unknown field \"parentRef\"; spec.rules[0].matchs: unknown field "
+            + "\"matchs\"; spec.rules[0].backendRefs[0].wieght: unknown field \"wieght\"");
   }
 
   @Test

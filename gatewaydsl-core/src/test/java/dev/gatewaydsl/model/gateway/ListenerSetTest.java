@@ -96,8 +96,7 @@ class ListenerSetTest {
     assertThatThrownBy(() -> ListenerSet.builder().name("shop")
             .listener(Listener.http("http", 80)).build())
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage("Cannot build ListenerSetSpec, some of required attributes are not set "
-            + "[parentRef]");
+        .hasMessage("ListenerSetSpec is invalid: parentRef: Required value");
   }
 
   @Test
