@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -97,15 +97,16 @@ final class ManifestReader {
   private ManifestReader() {}
 
   /** Reads the stream {@code yaml}; {@code source} names it in messages ("" or "FILE "). */
-  static List<KubernetesResource> read(Reader yaml, String source) {
-    return read(yaml, source, null);
+  static List<KubernetesResource> read(Reader yaml, String source, GatewayApiTarget target) {
+    return read(yaml, source, target, null);
   }
 
   /**
    * {@link #read(Reader, String)}, recording into {@code lines} (if not null) where each document
    * and field starts.
    */
-  static List<KubernetesResource> read(Reader yaml, String source, ManifestLines lines) {
+  static List<KubernetesResource> read(Reader yaml, String source, GatewayApiTarget target,
+      ManifestLines lines) {
     Limited text = new Limited(source);
     char[] buffer = new char[8192];
     try {
@@ -116,14 +117,15 @@ final class ManifestReader {
       throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML stream"
           : source.strip()) + ": " + IoReasons.why(e), e);
     }
-    return parse(text.toString(), source, lines);
+    return parse(text.toString(), source, target, lines);
   }
 
   /**
    * Reads the UTF-8 stream {@code utf8}; malformed UTF-8 is an error naming the offset of its
    * first byte.
    */
-  static List<KubernetesResource> read(InputStream utf8, String source) throws IOException {
+  static List<KubernetesResource> read(InputStream utf8, String source, GatewayApiTarget target)
+      throws IOException {
     Limited text = new Limited(source);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -160,11 +162,11 @@ final class ManifestReader {
       }
       bytes.compact();
     }
-    return parse(text.toString(), source, null);
+    return parse(text.toString(), source, target, null);
   }
 
   private static List<KubernetesResource> parse(String text, String source,
-      ManifestLines lines) {
+      GatewayApiTarget target, ManifestLines lines) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
@@ -182,7 +184,7 @@ final class ManifestReader {
             : YamlTree.build(parser, parser.getEvent(), document, lines);
         parser.getEvent(); // document end
         if (tree != null && !tree.isNull()) {
-          List<KubernetesResource> bound = bindDocument(document, tree);
+          List<KubernetesResource> bound = bindDocument(document, tree, target);
           resources.addAll(bound);
           for (int i = 0; lines != null && i < bound.size(); i++) {
             lines.resource(document);
@@ -198,10 +200,11 @@ final class ManifestReader {
   }
 
   /** The resource of one document, or the items of a {@code v1 List}, each bound on its own. */
-  private static List<KubernetesResource> bindDocument(int document, JsonNode tree) {
+  private static List<KubernetesResource> bindDocument(int document, JsonNode tree,
+      GatewayApiTarget target) {
     if (!tree.isObject() || !"v1".equals(tree.path("apiVersion").textValue())
         || !"List".equals(tree.path("kind").textValue())) {
-      return List.of(bind(document, "", tree));
+      return List.of(bind(document, "", tree, target));
     }
     for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
       String field = it.next();
@@ -217,12 +220,13 @@ final class ManifestReader {
     }
     List<KubernetesResource> resources = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      resources.add(bind(document, ".items[" + i + "]", items.get(i)));
+      resources.add(bind(document, ".items[" + i + "]", items.get(i), target));
     }
     return resources;
   }
 
-  private static KubernetesResource bind(int document, String where, JsonNode tree) {
+  private static KubernetesResource bind(int document, String where, JsonNode tree,
+      GatewayApiTarget target) {
     if (!tree.isObject()) {
       throw new ManifestReadException(document, where + ": expected a Kubernetes object (a map), "
           + "found " + describe(tree), null);
@@ -246,7 +250,7 @@ final class ManifestReader {
     if (GatewayApiResource.class.isAssignableFrom(type.get())) {
       String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
       String problem = listLimits(tree.path("spec"), "spec", "spec", kind, version,
-          ReadingTarget.current());
+          target);
       if (problem != null) {
         throw new ManifestReadException(document, subject + ": " + problem, null);
       }
@@ -260,7 +264,11 @@ final class ManifestReader {
     KubernetesResource resource;
     UnknownFields unknown = new UnknownFields();
     try {
-      resource = BINDER.readerFor(type.get()).withHandler(unknown).readValue(fields);
+      // the target reaches the Gateway API kinds' target() through Jackson's injection, as an
+      // argument of this read: nothing ambient decides what a value means
+      resource = BINDER.readerFor(type.get()).withHandler(unknown)
+          .with(new InjectableValues.Std().addValue(GatewayApiTarget.class, target))
+          .readValue(fields);
       unknown.refuse(document, subject, null);
     } catch (JsonMappingException e) {
       unknown.refuse(document, subject, e);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
-import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -205,7 +204,7 @@ public final class Manifests {
    * @throws ManifestReadException naming the document (from 0), resource and field path
    */
   public static List<KubernetesResource> fromYaml(String yaml) {
-    return ManifestReader.read(new StringReader(yaml), "");
+    return fromYaml(yaml, GatewayApiTarget.V1_6_STANDARD);
   }
 
   /**
@@ -214,12 +213,12 @@ public final class Manifests {
    * overloads without a target read for {@link GatewayApiTarget#V1_6_STANDARD}.
    */
   public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
-    return ReadingTarget.with(target, () -> ManifestReader.read(new StringReader(yaml), ""));
+    return ManifestReader.read(new StringReader(yaml), "", target);
   }
 
   /** Same as {@link #fromYaml(String)}, from {@code yaml}; the reader is not closed. */
   public static List<KubernetesResource> fromYaml(Reader yaml) {
-    return ManifestReader.read(yaml, "");
+    return ManifestReader.read(yaml, "", GatewayApiTarget.V1_6_STANDARD);
   }
 
   /**
@@ -230,7 +229,7 @@ public final class Manifests {
   public static List<KubernetesResource> fromYaml(Reader yaml, GatewayApiTarget target,
       ManifestLines lines) {
     Objects.requireNonNull(lines, "lines");
-    return ReadingTarget.with(target, () -> ManifestReader.read(yaml, "", lines));
+    return ManifestReader.read(yaml, "", target, lines);
   }
 
   /**
@@ -241,11 +240,7 @@ public final class Manifests {
    *     from 0)})
    */
   public static List<KubernetesResource> fromYaml(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, file + " ");
-    } catch (IOException e) {
-      throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
-    }
+    return fromYaml(file, GatewayApiTarget.V1_6_STANDARD);
   }
 
   /**
@@ -255,7 +250,11 @@ public final class Manifests {
    * @throws ManifestReadException as {@link #fromYaml(Path)}
    */
   public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target) {
-    return ReadingTarget.with(target, () -> fromYaml(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return ManifestReader.read(in, file + " ", target);
+    } catch (IOException e) {
+      throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
+    }
   }
 
   /**

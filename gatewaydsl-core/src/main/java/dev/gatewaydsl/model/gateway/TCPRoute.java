@@ -1,9 +1,10 @@
 package dev.gatewaydsl.model.gateway;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.ReadingTarget;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
@@ -42,8 +43,9 @@ public interface TCPRoute extends Route, WithTCPRoute {
   @Value.Default
   @Value.Auxiliary
   @JsonIgnore
+  @JacksonInject(useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE)
   default GatewayApiTarget target() {
-    return ReadingTarget.current();
+    return GatewayApiTarget.V1_6_STANDARD;
   }
 
   @Override
