@@ -17,7 +17,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -60,6 +59,14 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
     /** Opens the stream; the caller closes it. */
     Reader open() throws IOException;
 
+    /** Reads the stream for {@code target}, recording in {@code lines} where things start. */
+    default List<KubernetesResource> read(GatewayApiTarget target, ManifestLines lines)
+        throws IOException {
+      try (Reader in = open()) {
+        return Manifests.fromYaml(in, target, lines);
+      }
+    }
+
     /** The UTF-8 file {@code file}, named as given. */
     static Input file(Path file) {
       return new Input() {
@@ -71,6 +78,12 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
         @Override
         public Reader open() throws IOException {
           return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+
+        /** Read as bytes, so that a file that is not UTF-8 is named with the offending byte. */
+        @Override
+        public List<KubernetesResource> read(GatewayApiTarget target, ManifestLines lines) {
+          return Manifests.fromYaml(file, target, lines);
         }
       };
     }
@@ -128,15 +141,11 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
     for (Input input : inputs) {
       ManifestLines lines = new ManifestLines();
       List<KubernetesResource> read;
-      try (Reader in = input.open()) {
-        read = Manifests.fromYaml(in, target, lines);
+      try {
+        read = input.read(target, lines);
       } catch (ManifestReadException e) {
         findings.add(new Finding(input.name(), lines.documentLine(e.document()), Severity.ERROR,
             INVALID, Optional.empty(), "", e.getMessage()));
-        continue;
-      } catch (NoSuchFileException e) {
-        findings.add(new Finding(input.name(), 0, Severity.ERROR, INVALID, Optional.empty(), "",
-            "cannot read " + input.name() + ": no such file"));
         continue;
       } catch (IOException | UncheckedIOException e) {
         findings.add(new Finding(input.name(), 0, Severity.ERROR, INVALID, Optional.empty(), "",

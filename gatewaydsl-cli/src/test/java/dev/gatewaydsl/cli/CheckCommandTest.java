@@ -113,7 +113,19 @@ class CheckCommandTest {
 
     assertThat(run.status).isEqualTo(1);
     assertThat(run.out).isEqualTo(missing + ": error Invalid: cannot read " + missing
-        + ": no such file\n");
+        + ": No such file or directory\n");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsNamedWithTheOffendingByte() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.write(bad, new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
+
+    CliRun run = CliRun.run("check", bad.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(bad + ": error Invalid: cannot read " + bad
+        + ": invalid UTF-8 at byte 3 (counted from 0)\n");
   }
 
   @Test

@@ -124,8 +124,8 @@ final class ManifestReader {
    * Reads the UTF-8 stream {@code utf8}; malformed UTF-8 is an error naming the offset of its
    * first byte.
    */
-  static List<KubernetesResource> read(InputStream utf8, String source, GatewayApiTarget target)
-      throws IOException {
+  static List<KubernetesResource> read(InputStream utf8, String source, GatewayApiTarget target,
+      ManifestLines lines) throws IOException {
     Limited text = new Limited(source);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -162,7 +162,7 @@ final class ManifestReader {
       }
       bytes.compact();
     }
-    return parse(text.toString(), source, target, null);
+    return parse(text.toString(), source, target, lines);
   }
 
   private static List<KubernetesResource> parse(String text, String source,

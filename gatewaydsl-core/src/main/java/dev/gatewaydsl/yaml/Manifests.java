@@ -250,8 +250,24 @@ public final class Manifests {
    * @throws ManifestReadException as {@link #fromYaml(Path)}
    */
   public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target) {
+    return read(file, target, null);
+  }
+
+  /**
+   * Same as {@link #fromYaml(Path, GatewayApiTarget)}, recording in {@code lines} the line each
+   * document and field starts on, as {@link #fromYaml(Reader, GatewayApiTarget, ManifestLines)}.
+   *
+   * @throws ManifestReadException as {@link #fromYaml(Path)}
+   */
+  public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target,
+      ManifestLines lines) {
+    return read(file, target, Objects.requireNonNull(lines, "lines"));
+  }
+
+  private static List<KubernetesResource> read(Path file, GatewayApiTarget target,
+      ManifestLines lines) {
     try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, file + " ", target);
+      return ManifestReader.read(in, file + " ", target, lines);
     } catch (IOException e) {
       throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
     }

@@ -166,17 +166,6 @@ class MainTest {
   }
 
   @Test
-  void checkSaysWhyAFileCannotBeRead(@TempDir Path dir) throws IOException {
-    Path bad = dir.resolve("bad.yaml");
-    Files.write(bad, new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
-
-    assertThat(run("check", bad.toString())).isEqualTo(1);
-
-    assertThat(out()).isEqualTo(bad + ": error Invalid: cannot read " + bad
-        + ": invalid UTF-8 at byte 3 (counted from 0)\n");
-  }
-
-  @Test
   void unknownExampleIsAUsageError() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("unknown example \"nope\"");
