@@ -109,7 +109,7 @@ public final class IstioManifests {
         }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(source + "document " + i + ": "
-            + e.getMessage().replaceFirst("^document 0: ?", ""), e);
+            + e.getMessage().replaceFirst("^document 0:? ?", ""), e);
       }
     }
     return new IstioSet(istio, others);
