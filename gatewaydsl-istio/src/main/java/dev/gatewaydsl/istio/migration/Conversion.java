@@ -91,6 +91,11 @@ final class Conversion {
   private static final Pattern STATUS_CODE = Pattern.compile("[45][0-9][0-9]");
   private static final String NAMESPACE_LABEL = "kubernetes.io/metadata.name";
 
+  private static final String CERTIFICATE_FILES = "certificate files in the gateway pod have no "
+      + "Gateway API equivalent; listeners take Secrets";
+  private static final String TLS_PARAMETERS = "TLS versions and cipher suites have no "
+      + "portable Gateway API field";
+
   /** Why a field Istio has and the Gateway API has not is left out. */
   private static final Map<String, String> REASONS = Map.ofEntries(
       Map.entry("fault", "fault injection has no Gateway API equivalent"),
@@ -126,7 +131,13 @@ final class Conversion {
           + "GatewayClass; the pods this selector picks are not reused"),
       Map.entry("bind", "binding to one address has no Gateway API equivalent"),
       Map.entry("targetPort", "the pod port follows from the listener port"),
-      Map.entry("defaultEndpoint", "a default endpoint has no Gateway API equivalent"));
+      Map.entry("defaultEndpoint", "a default endpoint has no Gateway API equivalent"),
+      Map.entry("serverCertificate", CERTIFICATE_FILES),
+      Map.entry("privateKey", CERTIFICATE_FILES),
+      Map.entry("caCertificates", CERTIFICATE_FILES),
+      Map.entry("minProtocolVersion", TLS_PARAMETERS),
+      Map.entry("maxProtocolVersion", TLS_PARAMETERS),
+      Map.entry("cipherSuites", TLS_PARAMETERS));
 
   private final Options options;
   private final GatewayApiTarget target;
@@ -424,8 +435,10 @@ final class Conversion {
       }
     }
     boolean mesh = s.appliesToMesh();
+    // a short name is a Service in the VirtualService's namespace
     List<String> hostnames = s.hosts().contains("*") ? List.of()
-        : s.hosts().stream().filter(h -> !h.isEmpty()).toList();
+        : s.hosts().stream().map(h -> h.contains(".") ? h
+            : h + "." + subject.namespace() + ".svc." + options.clusterDomain()).toList();
 
     if (!s.http().isEmpty()) {
       List<Backend> crossNamespace = new ArrayList<>();
@@ -570,6 +583,10 @@ final class Conversion {
             "no destination could be converted; the route is left out");
         continue;
       }
+      if (weighted && weightsLeftNoTraffic(subject, at.child("route"), backends.size(),
+          backends.stream().map(b -> b.weight().orElse(1)).toList())) {
+        backends.replaceAll(b -> b.withWeight(Optional.empty()));
+      }
       Optional<HTTPRouteTimeouts> timeouts = timeouts(subject, http, at);
       Optional<HTTPRouteRetry> retry = retry(subject, http, at);
       Optional<String> name = Optional.empty();
@@ -634,13 +651,25 @@ final class Conversion {
     return rules;
   }
 
+  /**
+   * Whether the weights of the backends that were converted send no traffic anywhere (all 0,
+   * or one backend left of several), so that they must be dropped; reports it if so.
+   */
+  private boolean weightsLeftNoTraffic(Subject subject, FieldPath at, int count,
+      List<Integer> weights) {
+    if (count == 1 || weights.stream().allMatch(w -> w == 0)) {
+      report(Kind.CHANGED, subject, at, count == 1 ? "one destination is left; it takes all "
+          + "the traffic" : "no weight is set; the traffic is split evenly");
+      return true;
+    }
+    return false;
+  }
+
   private Optional<HTTPRouteMatch> match(Subject subject, HTTPMatchRequest match, FieldPath at) {
     unmodelled(subject, at, match.unmodelled());
     boolean dropped = false;
-    for (String field : List.of("name", "statPrefix")) {
-      if (field.equals("name") && !match.name().isEmpty()) {
-        report(Kind.NOT_CONVERTED, subject, at.child(field), REASONS.get(field));
-      }
+    if (!match.name().isEmpty()) {
+      report(Kind.NOT_CONVERTED, subject, at.child("name"), REASONS.get("name"));
     }
     if (match.scheme().isPresent()) {
       dropped = report(Kind.NOT_CONVERTED, subject, at.child("scheme"), REASONS.get("scheme"));
@@ -1196,6 +1225,9 @@ final class Conversion {
     if (backends.isEmpty()) {
       report(Kind.NOT_CONVERTED, subject, at.child("route"),
           "no destination could be converted; the route is left out");
+    } else if (route.size() > 1 && weightsLeftNoTraffic(subject, at.child("route"),
+        backends.size(), backends.stream().map(b -> b.weight().orElse(1)).toList())) {
+      backends.replaceAll(b -> b.withWeight(Optional.empty()));
     }
     return backends;
   }
