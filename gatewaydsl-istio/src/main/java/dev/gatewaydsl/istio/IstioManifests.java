@@ -142,7 +142,7 @@ public final class IstioManifests {
         String rest = line.substring(3).strip();
         if (line.startsWith("---") && !rest.isEmpty()) {
           current.append(rest).append('\n');
-          content = true;
+          content = !rest.startsWith("#");
         }
         continue;
       }
