@@ -44,6 +44,9 @@ public interface Example {
         new AksHttpsGatewayExample(),
         new AksStaticPublicIpExample(),
         AksCanaryUpgradeExample.stable(),
-        AksCanaryUpgradeExample.canary());
+        AksCanaryUpgradeExample.canary(),
+        IstioMigrationExample.echoserver(),
+        IstioMigrationExample.canary(),
+        IstioMigrationExample.mesh());
   }
 }
