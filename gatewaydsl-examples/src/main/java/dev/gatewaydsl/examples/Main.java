@@ -4,6 +4,10 @@ import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.Severity;
 import dev.gatewaydsl.azure.AksIstioChecks;
+import dev.gatewaydsl.istio.IstioManifests;
+import dev.gatewaydsl.istio.IstioSet;
+import dev.gatewaydsl.istio.migration.IstioToGatewayApi;
+import dev.gatewaydsl.istio.migration.Migration;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.ManifestDirectory;
@@ -34,7 +38,16 @@ import java.util.stream.Stream;
  * java -jar gatewaydsl-examples.jar --out DIR [--prune]         every example, one folder each
  * java -jar gatewaydsl-examples.jar check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...
  *     validates and analyses YAML
+ * java -jar gatewaydsl-examples.jar migrate [--target RELEASE/CHANNEL] [--out DIR] FILE|DIR...
+ *     moves Istio's Gateway, VirtualService and DestinationRule to the Gateway API
  * </pre>
+ *
+ * <p>{@code migrate} reads the files as {@code check} does, with {@link IstioManifests} (Istio's
+ * networking resources and any others), converts them with {@link IstioToGatewayApi} for the
+ * target, and prints the migrated set (the other resources, then the generated ones) as YAML,
+ * followed by the migration report and any analysis diagnostics as {@code #} comments; with
+ * {@code --out DIR} it writes the set there with {@link Manifests#writeTo} and prints the report.
+ * It exits 1 if a file cannot be read or the analysis finds an error.
  *
  * <p>{@code --prune} deletes generated files that are no longer in the example; files without the
  * generated header are never touched.
@@ -54,7 +67,8 @@ public final class Main {
       "usage: gatewaydsl-examples list",
       "       gatewaydsl-examples EXAMPLE [--out DIR [--prune]]",
       "       gatewaydsl-examples --out DIR [--prune]",
-      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...");
+      "       gatewaydsl-examples check [--aks] [--target RELEASE/CHANNEL] FILE|DIR...",
+      "       gatewaydsl-examples migrate [--target RELEASE/CHANNEL] [--out DIR] FILE|DIR...");
 
   /** The code of the line printed for a file that cannot be read or holds an invalid resource. */
   static final String INVALID = "Invalid";
@@ -70,6 +84,9 @@ public final class Main {
     List<String> rest = new ArrayList<>(List.of(args));
     if (!rest.isEmpty() && rest.get(0).equals("check")) {
       return check(rest.subList(1, rest.size()), out, err);
+    }
+    if (!rest.isEmpty() && rest.get(0).equals("migrate")) {
+      return migrate(rest.subList(1, rest.size()), out, err);
     }
     Path outDir = null;
     int at = rest.indexOf("--out");
@@ -143,21 +160,11 @@ public final class Main {
   static int check(List<String> args, PrintStream out, PrintStream err) {
     List<String> paths = new ArrayList<>(args);
     boolean aks = paths.remove("--aks");
-    GatewayApiTarget target = GatewayApiTarget.V1_6_STANDARD;
-    int at = paths.indexOf("--target");
-    if (at >= 0) {
-      Optional<GatewayApiTarget> named = at + 1 < paths.size()
-          ? Stream.of(GatewayApiTarget.values())
-              .filter(t -> targetName(t).equals(paths.get(at + 1))).findFirst()
-          : Optional.empty();
-      if (named.isEmpty()) {
-        err.println("--target needs one of " + Stream.of(GatewayApiTarget.values())
-            .map(Main::targetName).collect(Collectors.joining(", ")) + "\n" + USAGE);
-        return 2;
-      }
-      target = named.get();
-      paths.subList(at, at + 2).clear();
+    Optional<GatewayApiTarget> named = target(paths, err);
+    if (named.isEmpty()) {
+      return 2;
     }
+    GatewayApiTarget target = named.get();
     if (paths.isEmpty() || paths.stream().anyMatch(p -> p.startsWith("--"))) {
       err.println("check needs files or directories\n" + USAGE);
       return 2;
@@ -190,6 +197,73 @@ public final class Main {
     List<Diagnostic> diagnostics = Manifests.analyze(resources, extra);
     diagnostics.forEach(d -> out.println(sources.get(d.resource()) + ": " + d));
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+  }
+
+  /**
+   * Takes {@code --target T} out of {@code args}: the target it names, {@link
+   * GatewayApiTarget#V1_6_STANDARD} without it, or empty (after printing the usage) if it names
+   * none.
+   */
+  private static Optional<GatewayApiTarget> target(List<String> args, PrintStream err) {
+    int at = args.indexOf("--target");
+    if (at < 0) {
+      return Optional.of(GatewayApiTarget.V1_6_STANDARD);
+    }
+    Optional<GatewayApiTarget> named = at + 1 < args.size()
+        ? Stream.of(GatewayApiTarget.values())
+            .filter(t -> targetName(t).equals(args.get(at + 1))).findFirst()
+        : Optional.empty();
+    if (named.isEmpty()) {
+      err.println("--target needs one of " + Stream.of(GatewayApiTarget.values())
+          .map(Main::targetName).collect(Collectors.joining(", ")) + "\n" + USAGE);
+      return Optional.empty();
+    }
+    args.subList(at, at + 2).clear();
+    return named;
+  }
+
+  /** The {@code migrate} command; returns 0 if there is no error, 1 if there is, 2 for usage. */
+  static int migrate(List<String> args, PrintStream out, PrintStream err) {
+    List<String> paths = new ArrayList<>(args);
+    Optional<GatewayApiTarget> target = target(paths, err);
+    if (target.isEmpty()) {
+      return 2;
+    }
+    Path outDir = null;
+    int at = paths.indexOf("--out");
+    if (at >= 0) {
+      if (at + 1 >= paths.size()) {
+        err.println("--out needs a directory\n" + USAGE);
+        return 2;
+      }
+      outDir = Path.of(paths.get(at + 1));
+      paths.subList(at, at + 2).clear();
+    }
+    if (paths.isEmpty() || paths.stream().anyMatch(p -> p.startsWith("--"))) {
+      err.println("migrate needs files or directories\n" + USAGE);
+      return 2;
+    }
+    try {
+      IstioSet input = IstioManifests.fromYaml(yamlFiles(paths), target.get());
+      Migration migration = IstioToGatewayApi.forTarget(target.get()).convert(input);
+      List<Diagnostic> diagnostics = Manifests.analyze(migration.resources());
+      String comment = outDir == null ? "# " : "";
+      if (outDir == null) {
+        out.print(Manifests.toYaml(migration.resources()));
+      } else {
+        WriteReport written = Manifests.writeTo(outDir, migration.resources(),
+            WriteOptions.defaults());
+        out.println(outDir + ": " + written.created().size() + " created, "
+            + written.updated().size() + " updated, " + written.unchanged().size()
+            + " unchanged");
+      }
+      migration.report().entries().forEach(e -> out.println(comment + e));
+      diagnostics.forEach(d -> out.println(comment + d));
+      return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+    } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+      err.println("gatewaydsl-examples: " + e.getMessage());
+      return 1;
+    }
   }
 
   /** The name {@code --target} takes for {@code target}, e.g. {@code v1.6.1/experimental}. */

@@ -81,6 +81,20 @@ public final class IstioManifests {
     }
   }
 
+  /**
+   * Reads the UTF-8 files {@code files}, in order, as {@link #fromYaml(Path, GatewayApiTarget)}
+   * does, into one set.
+   *
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static IstioSet fromYaml(List<Path> files, GatewayApiTarget target) {
+    IstioSet set = new IstioSet(List.of(), List.of());
+    for (Path file : files) {
+      set = set.and(fromYaml(file, target));
+    }
+    return set;
+  }
+
   private static IstioSet read(String yaml, GatewayApiTarget target, String source) {
     if (yaml.length() > MAX_CHARACTERS) {
       throw new IllegalArgumentException(source + "more than " + MAX_CHARACTERS + " characters");
