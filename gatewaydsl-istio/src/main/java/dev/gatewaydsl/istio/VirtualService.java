@@ -133,7 +133,8 @@ public record VirtualService(String apiVersion, ObjectMeta metadata,
       List<HTTPRouteDestination> route, Optional<HTTPRedirect> redirect,
       Optional<HTTPRewrite> rewrite, String timeout, Optional<HTTPRetry> retries,
       Optional<Destination> mirror, List<HTTPMirrorPolicy> mirrors,
-      Optional<Percent> mirrorPercentage, Optional<Headers> headers, Unmodelled unmodelled) {
+      Optional<Percent> mirrorPercentage, Optional<CorsPolicy> corsPolicy,
+      Optional<Headers> headers, Unmodelled unmodelled) {
     /** Copies the lists. */
     public HTTPRoute {
       match = List.copyOf(match);
@@ -147,7 +148,7 @@ public record VirtualService(String apiVersion, ObjectMeta metadata,
           r.object("rewrite", HTTPRewrite::read), r.string("timeout"),
           r.object("retries", HTTPRetry::read), r.object("mirror", Destination::read),
           r.objects("mirrors", HTTPMirrorPolicy::read), r.object("mirrorPercentage", Percent::read),
-          r.object("headers", Headers::read), r.rest());
+          r.object("corsPolicy", CorsPolicy::read), r.object("headers", Headers::read), r.rest());
     }
 
     JsonNode toTree() {
@@ -159,6 +160,7 @@ public record VirtualService(String apiVersion, ObjectMeta metadata,
           .object("retries", retries, HTTPRetry::toTree).object("mirror", mirror, Destination::toTree)
           .objects("mirrors", mirrors, HTTPMirrorPolicy::toTree)
           .object("mirrorPercentage", mirrorPercentage, Percent::toTree)
+          .object("corsPolicy", corsPolicy, CorsPolicy::toTree)
           .object("headers", headers, Headers::toTree).rest(unmodelled).node();
     }
 
@@ -187,6 +189,55 @@ public record VirtualService(String apiVersion, ObjectMeta metadata,
       retries.ifPresent(r -> r.validate(path.child("retries"), violations));
       if (!timeout.isEmpty()) {
         Durations.check(timeout, path.child("timeout"), violations);
+      }
+      corsPolicy.ifPresent(c -> c.validate(path.child("corsPolicy"), violations));
+    }
+  }
+
+  /**
+   * {@code corsPolicy}.
+   *
+   * @param allowOrigin {@code allowOrigin}: exact origins (deprecated in favour of allowOrigins)
+   * @param allowOrigins {@code allowOrigins}
+   * @param allowMethods {@code allowMethods}
+   * @param allowHeaders {@code allowHeaders}
+   * @param exposeHeaders {@code exposeHeaders}
+   * @param maxAge {@code maxAge}, a duration, or empty
+   * @param allowCredentials {@code allowCredentials}
+   * @param unmodelled the other fields (unmatchedPreflights)
+   */
+  public record CorsPolicy(List<String> allowOrigin, List<StringMatch> allowOrigins,
+      List<String> allowMethods, List<String> allowHeaders, List<String> exposeHeaders,
+      String maxAge, Optional<Boolean> allowCredentials, Unmodelled unmodelled) {
+    /** Copies the lists. */
+    public CorsPolicy {
+      allowOrigin = List.copyOf(allowOrigin);
+      allowOrigins = List.copyOf(allowOrigins);
+      allowMethods = List.copyOf(allowMethods);
+      allowHeaders = List.copyOf(allowHeaders);
+      exposeHeaders = List.copyOf(exposeHeaders);
+    }
+
+    static CorsPolicy read(TreeReader r) {
+      return new CorsPolicy(r.strings("allowOrigin"), r.objects("allowOrigins", StringMatch::read),
+          r.strings("allowMethods"), r.strings("allowHeaders"), r.strings("exposeHeaders"),
+          r.string("maxAge"), r.bool("allowCredentials"), r.rest());
+    }
+
+    JsonNode toTree() {
+      return new TreeWriter().strings("allowOrigin", allowOrigin)
+          .objects("allowOrigins", allowOrigins, StringMatch::toTree)
+          .strings("allowMethods", allowMethods).strings("allowHeaders", allowHeaders)
+          .strings("exposeHeaders", exposeHeaders).string("maxAge", maxAge)
+          .bool("allowCredentials", allowCredentials).rest(unmodelled).node();
+    }
+
+    void validate(FieldPath path, Violations violations) {
+      for (int i = 0; i < allowOrigins.size(); i++) {
+        allowOrigins.get(i).validate(path.child("allowOrigins").index(i), violations);
+      }
+      if (!maxAge.isEmpty()) {
+        Durations.check(maxAge, path.child("maxAge"), violations);
       }
     }
   }

@@ -102,8 +102,9 @@ class IstioModelTest {
 
     assertThat(vs.unmodelled().names()).containsExactly("status");
     assertThat(vs.metadataUnmodelled().names()).containsExactly("uid");
-    assertThat(vs.spec().http().get(0).unmodelled().names())
-        .containsExactly("corsPolicy", "fault");
+    assertThat(vs.spec().http().get(0).unmodelled().names()).containsExactly("fault");
+    assertThat(vs.spec().http().get(0).corsPolicy().orElseThrow().allowOrigins())
+        .containsExactly(VirtualService.StringMatch.exact("https://example.com"));
     assertThat(vs.spec().http().get(0).match().get(0).unmodelled().names())
         .containsExactly("statPrefix");
     assertThat(vs.spec().http().get(0).route().get(0).destination())

@@ -21,6 +21,8 @@ import dev.gatewaydsl.model.gateway.AllowedRoutes;
 import dev.gatewaydsl.model.gateway.BackendObjectReference;
 import dev.gatewaydsl.model.gateway.BackendRef;
 import dev.gatewaydsl.model.gateway.Fraction;
+import dev.gatewaydsl.model.gateway.HTTPCORSFilter;
+import dev.gatewaydsl.model.gateway.HTTPMethodWithWildcard;
 import dev.gatewaydsl.model.gateway.GRPCBackendRef;
 import dev.gatewaydsl.model.gateway.GRPCHeaderMatch;
 import dev.gatewaydsl.model.gateway.GRPCMethodMatch;
@@ -66,6 +68,7 @@ import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.model.workload.ServiceSpec;
 import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -99,8 +102,8 @@ final class Conversion {
   /** Why a field Istio has and the Gateway API has not is left out. */
   private static final Map<String, String> REASONS = Map.ofEntries(
       Map.entry("fault", "fault injection has no Gateway API equivalent"),
-      Map.entry("corsPolicy", "CORS is not converted; add an HTTPRoute CORS filter by hand "
-          + "where the target serves it"),
+      Map.entry("unmatchedPreflights", "the CORS filter has no setting for preflight "
+          + "requests that match no origin"),
       Map.entry("delegate", "delegation has no Gateway API equivalent; the delegate's routes "
           + "are not merged into this route"),
       Map.entry("directResponse", "a direct response has no Gateway API equivalent"),
@@ -549,6 +552,8 @@ final class Conversion {
       http.headers().ifPresent(h -> filters.addAll(headerFilters(subject, h, at.child("headers"))));
       http.redirect().ifPresent(r -> redirect(subject, r, at.child("redirect"))
           .ifPresent(filters::add));
+      http.corsPolicy().ifPresent(c -> cors(subject, c, at.child("corsPolicy"))
+          .ifPresent(filters::add));
       http.mirror().ifPresent(m -> mirror(subject, m, http.mirrorPercentage(), at.child("mirror"),
           at.child("mirrorPercentage"), crossNamespace).ifPresent(filters::add));
       for (int j = 0; j < http.mirrors().size(); j++) {
@@ -857,6 +862,86 @@ final class Conversion {
       filter.path(HTTPPathModifier.replaceFullPath(redirect.uri()));
     }
     return Optional.of(HTTPRouteFilter.requestRedirect(filter.build()));
+  }
+
+  /**
+   * The CORS filter of {@code policy}, where the target serves it: exact origins (regex and
+   * prefix origins, and origins the Gateway API cannot say, are reported), methods, headers, max
+   * age in whole seconds and credentials.
+   */
+  private Optional<HTTPRouteFilter> cors(Subject subject, VirtualService.CorsPolicy policy,
+      FieldPath at) {
+    unmodelled(subject, at, policy.unmodelled());
+    if (!ServedFields.serves(target, "HTTPRoute", "spec.rules[].filters[].cors")) {
+      report(Kind.NOT_CONVERTED, subject, at, "the CORS filter is not served by "
+          + target.describe());
+      return Optional.empty();
+    }
+    HTTPCORSFilter.Builder cors = HTTPCORSFilter.builder();
+    List<String> origins = new ArrayList<>();
+    for (int i = 0; i < policy.allowOrigin().size(); i++) {
+      origin(subject, policy.allowOrigin().get(i), at.child("allowOrigin").index(i), origins);
+    }
+    for (int i = 0; i < policy.allowOrigins().size(); i++) {
+      StringMatch origin = policy.allowOrigins().get(i);
+      FieldPath originAt = at.child("allowOrigins").index(i);
+      if (origin.exact().isPresent()) {
+        origin(subject, origin.exact().get(), originAt, origins);
+      } else {
+        report(Kind.NOT_CONVERTED, subject, originAt, "the CORS filter takes origins, not "
+            + "prefix or regex matches of them");
+      }
+    }
+    if (origins.isEmpty()) {
+      report(Kind.NOT_CONVERTED, subject, at, "no origin could be converted; no CORS filter is "
+          + "made");
+      return Optional.empty();
+    }
+    cors.allowOrigins(origins);
+    for (int i = 0; i < policy.allowMethods().size(); i++) {
+      String method = policy.allowMethods().get(i);
+      Optional<HTTPMethodWithWildcard> known = java.util.Arrays.stream(
+          HTTPMethodWithWildcard.values()).filter(m -> m.wire().equals(method)).findFirst();
+      if (known.isPresent()) {
+        cors.addAllowMethod(known.get());
+      } else {
+        report(Kind.NOT_CONVERTED, subject, at.child("allowMethods").index(i), "\"" + method
+            + "\" is not a method the CORS filter takes");
+      }
+    }
+    cors.allowHeaders(policy.allowHeaders()).exposeHeaders(policy.exposeHeaders())
+        .allowCredentials(policy.allowCredentials());
+    if (!policy.maxAge().isEmpty()) {
+      BigDecimal nanos = Durations.nanos(policy.maxAge()).orElseThrow();
+      BigDecimal seconds = nanos.divide(BigDecimal.valueOf(1_000_000_000L));
+      int whole = seconds.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE).intValue();
+      if (seconds.compareTo(BigDecimal.valueOf(whole)) != 0) {
+        report(Kind.CHANGED, subject, at.child("maxAge"), "rounded up to " + whole
+            + " whole seconds");
+      }
+      cors.maxAge(whole);
+    }
+    HTTPCORSFilter filter = cors.build();
+    Violations violations = Violations.of("HTTPRoute", "");
+    filter.validate(FieldPath.root(), violations);
+    if (!violations.isEmpty()) {
+      report(Kind.NOT_CONVERTED, subject, at, "the CORS filter would be invalid: "
+          + violations.list().get(0));
+      return Optional.empty();
+    }
+    return Optional.of(HTTPRouteFilter.cors(filter));
+  }
+
+  /** Adds {@code origin} to {@code origins} if the CORS filter can say it; else reports it. */
+  private void origin(Subject subject, String origin, FieldPath at, List<String> origins) {
+    Violations violations = Violations.of("HTTPRoute", "");
+    HTTPCORSFilter.allowingOrigins(origin).validate(FieldPath.root(), violations);
+    if (violations.isEmpty() && !origins.contains(origin)) {
+      origins.add(origin);
+    } else if (!violations.isEmpty()) {
+      report(Kind.NOT_CONVERTED, subject, at, "\"" + origin + "\" is not an origin the CORS "
+          + "filter takes (http(s)://host[:port], or *)");
+    }
   }
 
   private Optional<HTTPRouteFilter> mirror(Subject subject, Destination destination,

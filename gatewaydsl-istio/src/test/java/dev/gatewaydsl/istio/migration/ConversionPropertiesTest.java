@@ -127,7 +127,7 @@ class ConversionPropertiesTest {
             || ds.stream().anyMatch(d -> d.weight().orElse(0) > 0));
     return Combinators.combine(matches, destinations).as((m, d) -> new VirtualService.HTTPRoute(
         "", m, d, Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), Optional.empty(), Unmodelled.none()));
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Unmodelled.none()));
   }
 
   private Arbitrary<HTTPMatchRequest> match() {

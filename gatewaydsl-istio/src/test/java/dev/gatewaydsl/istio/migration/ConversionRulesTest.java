@@ -552,7 +552,43 @@ class ConversionRulesTest {
   }
 
   @Test
-  void timeoutsAreReportedWhereTheTargetHasNone(TestInfo test) {
+  void corsPoliciesBecomeCorsFilters(TestInfo test) {
+    verify(SHOP + GATEWAY + """
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          hosts:
+          - shop.example.com
+          gateways:
+          - shop
+          http:
+          - corsPolicy:
+              allowOrigin:
+              - https://old.example.com
+              allowOrigins:
+              - exact: https://app.example.com
+              - regex: https://.*[.]example[.]org
+              allowMethods:
+              - GET
+              - POST
+              allowHeaders:
+              - x-request-id
+              exposeHeaders:
+              - x-trace
+              maxAge: 24h
+              allowCredentials: true
+              unmatchedPreflights: IGNORE
+            route:
+            - destination:
+                host: web
+        """, test);
+  }
+
+  @Test
+  void timeoutsAndCorsAreReportedWhereTheTargetHasNone(TestInfo test) {
     verify(SHOP + GATEWAY + """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -566,6 +602,9 @@ class ConversionRulesTest {
           - shop
           http:
           - timeout: 10s
+            corsPolicy:
+              allowOrigins:
+              - exact: https://app.example.com
             route:
             - destination:
                 host: web
