@@ -1,10 +1,6 @@
 package dev.gatewaydsl.istio;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.Manifests;
@@ -16,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML streams that mix Istio's networking resources with other Kubernetes resources.
@@ -25,29 +20,18 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code networking.istio.io} group is read here (Gateway, VirtualService and DestinationRule, any
  * of {@link IstioResource#VERSIONS}; another Istio kind is an error), every other document is read
  * by {@link Manifests#fromYaml(String, GatewayApiTarget)}, with its strictness and limits. The
- * Istio documents are read with the same limits: at most 16 Mi characters per stream, 50 aliases
- * of lists or maps per document, 64 levels of nesting, no duplicate keys. Unmodelled fields of
+ * Istio documents are read the same way, with the same limits: SnakeYAML's composer only, YAML 1.1
+ * scalars as Kubernetes resolves them, at most 16 Mi characters per stream, 50 aliases of lists
+ * or maps and 1,000,000 values after their expansion per document, 64 levels of nesting, no
+ * duplicate keys. Unmodelled fields of
  * Istio resources are kept (see {@link Unmodelled}).
  */
 public final class IstioManifests {
   /** Largest stream read, in characters. */
   static final int MAX_CHARACTERS = 16 * 1024 * 1024;
   private static final Pattern MARKER = Pattern.compile("^(---|\\.\\.\\.)(?=\\s|$).*$");
-  private static final ObjectMapper YAML = createMapper();
 
   private IstioManifests() {}
-
-  private static ObjectMapper createMapper() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setCodePointLimit(MAX_CHARACTERS);
-    options.setNestingDepthLimit(64);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    return new ObjectMapper(factory);
-  }
 
   /** Reads every document of {@code yaml}, for {@link GatewayApiTarget#V1_6_STANDARD}. */
   public static IstioSet fromYaml(String yaml) {
@@ -106,8 +90,8 @@ public final class IstioManifests {
       String text = documents.get(i);
       JsonNode tree;
       try {
-        tree = YAML.readTree(text);
-      } catch (IOException | RuntimeException e) {
+        tree = YamlTrees.read(text);
+      } catch (RuntimeException e) {
         throw new IllegalArgumentException(source + "document " + i + ": is not valid YAML: "
             + oneLine(e.getMessage()), e);
       }

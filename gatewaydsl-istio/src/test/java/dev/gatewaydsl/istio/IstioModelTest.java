@@ -329,6 +329,59 @@ class IstioModelTest {
   }
 
   @Test
+  void refusesToExpandManyAliasesOfListsOrMaps() {
+    StringBuilder yaml = new StringBuilder("""
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        metadata:
+          name: laughs
+          annotations:
+            a0: &a0 [x, x, x, x, x, x, x, x, x, x]
+        """);
+    for (int i = 1; i <= 51; i++) {
+      yaml.append("    a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
+          .append(", *a").append(i - 1).append("]\n");
+    }
+    assertThatThrownBy(() -> IstioManifests.fromYaml(yaml.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("document 0: is not valid YAML: ");
+  }
+
+  @Test
+  void expandsAliasesAndResolvesScalarsAsKubernetesDoes() {
+    VirtualService vs = IstioManifests.fromYaml("""
+        apiVersion: networking.istio.io/v1
+        kind: VirtualService
+        metadata:
+          name: reviews
+          labels:
+            on: "on"
+        spec:
+          hosts: &hosts
+          - reviews
+          exportTo: *hosts
+          http:
+          - route:
+            - destination:
+                host: reviews
+              weight: 0x10
+        """).virtualServices().get(0);
+
+    assertThat(vs.spec().exportTo()).containsExactly("reviews");
+    assertThat(vs.spec().http().get(0).route().get(0).weight()).contains(16);
+    assertThat(vs.metadata().labels()).containsEntry("on", "on"); // keys as written, as core reads them
+  }
+
+  @Test
+  void aStreamLongerThanTheLimitIsRefusedBeforeParsing() {
+    String yaml = "#".repeat(IstioManifests.MAX_CHARACTERS + 1);
+    assertThatThrownBy(() -> IstioManifests.fromYaml(yaml))
+        .hasMessage("more than " + IstioManifests.MAX_CHARACTERS + " characters");
+    assertThat(IstioManifests.fromYaml("#".repeat(IstioManifests.MAX_CHARACTERS)).istio())
+        .isEmpty();
+  }
+
+  @Test
   void splitsAStreamOnlyAtDocumentMarkers() {
     assertThat(IstioManifests.split("a: 1\n---\nb: |\n  ---\n  text\n--- # c\n...\n---\nc: 3\n"))
         .containsExactly("a: 1\n", "b: |\n  ---\n  text\n", "c: 3\n\n");
