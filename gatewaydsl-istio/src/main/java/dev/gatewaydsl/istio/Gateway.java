@@ -184,9 +184,6 @@ public record Gateway(String apiVersion, ObjectMeta metadata, Unmodelled metadat
     public static final List<String> MODES = List.of("PASSTHROUGH", "SIMPLE", "MUTUAL",
         "AUTO_PASSTHROUGH", "ISTIO_MUTUAL", "OPTIONAL_MUTUAL");
 
-    /** Copies nothing, checks nothing: the resource checks the mode. */
-    public ServerTLSSettings {}
-
     static ServerTLSSettings read(TreeReader r) {
       return new ServerTLSSettings(r.bool("httpsRedirect"), r.string("mode"),
           r.string("credentialName"), r.rest());

@@ -94,7 +94,7 @@ final class TreeReader {
     return Optional.of(value.doubleValue());
   }
 
-  /** A boolean field; false when absent. */
+  /** A boolean field. */
   Optional<Boolean> bool(String name) {
     JsonNode value = take(name);
     if (value == null) {

@@ -342,12 +342,11 @@ public record VirtualService(String apiVersion, ObjectMeta metadata,
     }
 
     static StringMatch read(TreeReader r) {
-      return new StringMatch(optional(r.string("exact"), r, "exact"),
-          optional(r.string("prefix"), r, "prefix"), optional(r.string("regex"), r, "regex"),
-          r.rest());
+      return new StringMatch(optional(r.string("exact")), optional(r.string("prefix")),
+          optional(r.string("regex")), r.rest());
     }
 
-    private static Optional<String> optional(String value, TreeReader r, String name) {
+    private static Optional<String> optional(String value) {
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 

@@ -167,8 +167,8 @@ final class Conversion {
   /** A backend: a Service (maybe made for a subset), its namespace when not the route's, port. */
   private record Backend(String name, Optional<String> namespace, int port, Key key) {}
 
-  /** The resource being converted, for the report. */
-  private record Subject(IstioResource resource, String label, String namespace) {}
+  /** The resource being converted, for the report: its label and (never empty) namespace. */
+  private record Subject(String label, String namespace) {}
 
   Conversion(Options options, IstioSet input) {
     this.options = options;
@@ -297,6 +297,10 @@ final class Conversion {
               }
               listenerProtocol = protocol;
               tls = Optional.of(ListenerTLSConfig.terminate(settings.credentialName()));
+              report(Kind.CHANGED, subject, tlsAt.child("credentialName"), "the Secret \""
+                  + settings.credentialName() + "\" must be in the Gateway's namespace \""
+                  + subject.namespace() + "\"; Istio read it from the namespace of the "
+                  + "gateway pods");
               if (!mode.equals("SIMPLE")) {
                 report(Kind.NOT_CONVERTED, subject, tlsAt.child("mode"), mode
                     + ": client certificates are not validated by the converted listener");
@@ -1481,7 +1485,7 @@ final class Conversion {
     String namespace = resource.metadata().namespace();
     String label = resource.kind() + " " + (namespace.isEmpty() ? "" : namespace + "/")
         + resource.metadata().name();
-    return new Subject(resource, label, namespace(namespace));
+    return new Subject(label, namespace(namespace));
   }
 
   /** Adds an entry; returns true, so that callers can note that something was dropped. */
