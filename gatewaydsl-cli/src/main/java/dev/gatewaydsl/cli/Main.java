@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line, {@code java -jar gatewaydsl-cli.jar COMMAND}: {@code check}, {@code preview},
- * {@code aks-revisions}; {@code --help} on each, {@code --version}.
+ * {@code aks-revisions}, {@code migrate}; {@code --help} on each, {@code --version}.
  *
  * <p>Exit status: 0 clean, or warnings only; 1 errors; 2 usage errors.
  */
 @Command(name = "gatewaydsl", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Checks Kubernetes Gateway API manifests and previews what Istio creates on AKS.",
+    description = "Checks Kubernetes Gateway API manifests, previews what Istio creates on AKS, and "
+        + "migrates Istio's networking API to the Gateway API.",
     subcommands = {CheckCommand.class, PreviewCommand.class, AksRevisionsCommand.class,
+        MigrateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:clean, or warnings only", "1:errors", "2:usage error"})

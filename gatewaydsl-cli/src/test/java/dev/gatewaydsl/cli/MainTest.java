@@ -18,7 +18,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "preview", "aks-revisions"})
+  @ValueSource(strings = {"check", "preview", "aks-revisions", "migrate"})
   void everyCommandHasHelpWithItsExitStatus(String command) {
     CliRun run = CliRun.run(command, "--help");
 

@@ -45,6 +45,9 @@ public interface Example {
         new AksStaticPublicIpExample(),
         new AksLocalTrafficPolicyExample(),
         AksCanaryUpgradeExample.stable(),
-        AksCanaryUpgradeExample.canary());
+        AksCanaryUpgradeExample.canary(),
+        IstioMigrationExample.echoserver(),
+        IstioMigrationExample.canary(),
+        IstioMigrationExample.mesh());
   }
 }
