@@ -122,6 +122,16 @@ public enum GatewayApiTarget {
     return max == null ? OptionalInt.empty() : OptionalInt.of(max);
   }
 
+  /**
+   * Whether the newest version of {@code kind} this target serves has the field {@code path},
+   * written with {@code []} for list items, e.g. {@code servesField("HTTPRoute",
+   * "spec.rules[].retry")} (experimental channel only in v1.6.1).
+   */
+  public boolean servesField(String kind, String path) {
+    List<String> versions = servedVersions(kind);
+    return !versions.isEmpty() && fieldSet(kind, versions.get(0)).contains(path);
+  }
+
   private Set<String> fieldSet(String kind, String version) {
     return Catalog.INSTANCE.fields.getOrDefault(key(kind) + " " + version, Set.of());
   }

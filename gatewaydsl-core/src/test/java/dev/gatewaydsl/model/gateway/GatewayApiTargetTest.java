@@ -24,6 +24,19 @@ class GatewayApiTargetTest {
   }
 
   @Test
+  void servesFieldAnswersForTheNewestServedVersionOfTheKind() {
+    assertThat(GatewayApiTarget.V1_6_EXPERIMENTAL.servesField("HTTPRoute", "spec.rules[].retry"))
+        .isTrue();
+    assertThat(GatewayApiTarget.V1_6_STANDARD.servesField("HTTPRoute", "spec.rules[].retry"))
+        .isFalse();
+    assertThat(GatewayApiTarget.V1_6_STANDARD.servesField("HTTPRoute", "spec.rules[].name"))
+        .isTrue();
+    assertThat(GatewayApiTarget.V0_6_STANDARD.servesField("HTTPRoute", "spec.rules[].name"))
+        .isFalse();
+    assertThat(GatewayApiTarget.V0_6_STANDARD.servesField("GRPCRoute", "spec.rules")).isFalse();
+  }
+
+  @Test
   void defaultsToTheNewestStandardChannelAndItsV1() {
     Gateway gw = gateway().build();
 

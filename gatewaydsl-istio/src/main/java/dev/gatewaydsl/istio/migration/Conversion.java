@@ -600,7 +600,7 @@ final class Conversion {
       Optional<HTTPRouteRetry> retry = retry(subject, http, at);
       Optional<String> name = Optional.empty();
       if (!http.name().isEmpty()) {
-        if (!ServedFields.serves(target, "HTTPRoute", "spec.rules[].name")) {
+        if (!target.servesField("HTTPRoute", "spec.rules[].name")) {
           report(Kind.NOT_CONVERTED, subject, at.child("name"), "rule names are not served by "
               + target.describe());
         } else if (!SECTION_NAME.matcher(http.name()).matches() || http.name().length() > 253
@@ -876,7 +876,7 @@ final class Conversion {
   private Optional<HTTPRouteFilter> cors(Subject subject, VirtualService.CorsPolicy policy,
       FieldPath at) {
     unmodelled(subject, at, policy.unmodelled());
-    if (!ServedFields.serves(target, "HTTPRoute", "spec.rules[].filters[].cors")) {
+    if (!target.servesField("HTTPRoute", "spec.rules[].filters[].cors")) {
       report(Kind.NOT_CONVERTED, subject, at, "the CORS filter is not served by "
           + target.describe());
       return Optional.empty();
@@ -960,7 +960,7 @@ final class Conversion {
             .namespace(backend.get().namespace()).port(backend.get().port()).build());
     if (percentage.isPresent() && percentage.get().value() < 100) {
       unmodelled(subject, percentageAt, percentage.get().unmodelled());
-      if (!ServedFields.serves(target, "HTTPRoute",
+      if (!target.servesField("HTTPRoute",
           "spec.rules[].filters[].requestMirror.percent")) {
         report(Kind.NOT_CONVERTED, subject, at, "a mirror percentage is not served by "
             + target.describe() + "; rather than mirror every request, the mirror is left out");
@@ -987,7 +987,7 @@ final class Conversion {
     Optional<String> request = Optional.empty();
     Optional<String> backendRequest = Optional.empty();
     if (!http.timeout().isEmpty()) {
-      if (ServedFields.serves(target, "HTTPRoute", "spec.rules[].timeouts.request")) {
+      if (target.servesField("HTTPRoute", "spec.rules[].timeouts.request")) {
         request = duration(subject, http.timeout(), at.child("timeout"));
       } else {
         report(Kind.NOT_CONVERTED, subject, at.child("timeout"), "timeouts are not served by "
@@ -997,7 +997,7 @@ final class Conversion {
     if (http.retries().isPresent() && !http.retries().get().perTryTimeout().isEmpty()
         && retriesServed()) {
       FieldPath perTry = at.child("retries").child("perTryTimeout");
-      if (ServedFields.serves(target, "HTTPRoute", "spec.rules[].timeouts.backendRequest")) {
+      if (target.servesField("HTTPRoute", "spec.rules[].timeouts.backendRequest")) {
         backendRequest = duration(subject, http.retries().get().perTryTimeout(), perTry);
       } else {
         report(Kind.NOT_CONVERTED, subject, perTry, "backend request timeouts are not served "
@@ -1012,7 +1012,7 @@ final class Conversion {
   }
 
   private boolean retriesServed() {
-    return ServedFields.serves(target, "HTTPRoute", "spec.rules[].retry");
+    return target.servesField("HTTPRoute", "spec.rules[].retry");
   }
 
   private Optional<HTTPRouteRetry> retry(Subject subject, VirtualService.HTTPRoute http,
@@ -1089,7 +1089,7 @@ final class Conversion {
    * mirrors; else empty (an HTTPRoute carries gRPC as well).
    */
   private Optional<List<GRPCRouteRule>> grpcRules(VirtualService vs, List<HTTPRouteRule> rules) {
-    if (!ServedFields.servesKind(target, "GRPCRoute") || rules.isEmpty()) {
+    if (target.servedVersions("GRPCRoute").isEmpty() || rules.isEmpty()) {
       return Optional.empty();
     }
     List<GRPCRouteRule> grpc = new ArrayList<>();
@@ -1187,7 +1187,7 @@ final class Conversion {
       List<ParentReference> gatewayParents, boolean mesh) {
     VirtualService.TCPRoute tcp = vs.spec().tcp().get(index);
     FieldPath at = FieldPath.of("spec", "tcp").index(index);
-    if (!ServedFields.servesKind(target, "TCPRoute")) {
+    if (target.servedVersions("TCPRoute").isEmpty()) {
       report(Kind.NOT_CONVERTED, subject, at, "TCPRoute is not served by " + target.describe());
       return;
     }
@@ -1229,7 +1229,7 @@ final class Conversion {
       List<ParentReference> gatewayParents, boolean mesh) {
     VirtualService.TLSRoute tls = vs.spec().tls().get(index);
     FieldPath at = FieldPath.of("spec", "tls").index(index);
-    if (!ServedFields.servesKind(target, "TLSRoute")) {
+    if (target.servedVersions("TLSRoute").isEmpty()) {
       report(Kind.NOT_CONVERTED, subject, at, "TLSRoute is not served by " + target.describe());
       return;
     }
