@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads the fields of one JSON object into model values, noting the fields it took, so that the
@@ -57,54 +58,40 @@ final class TreeReader {
 
   /** A string field, or empty. */
   String string(String name) {
-    JsonNode value = take(name);
-    if (value == null) {
-      return "";
-    }
-    if (!value.isTextual()) {
-      wrongType(value, path.child(name), "string", violations);
-      return "";
-    }
-    return value.textValue();
+    return scalar(name, "string", JsonNode::isTextual, JsonNode::textValue).orElse("");
   }
 
   /** An integer field. */
   Optional<Integer> integer(String name) {
-    JsonNode value = take(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      wrongType(value, path.child(name), "integer", violations);
-      return Optional.empty();
-    }
-    return Optional.of(value.intValue());
+    return scalar(name, "integer", v -> v.canConvertToInt() && v.isIntegralNumber(),
+        JsonNode::intValue);
   }
 
   /** A number field (a double in the proto). */
   Optional<Double> number(String name) {
-    JsonNode value = take(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!value.isNumber()) {
-      wrongType(value, path.child(name), "number", violations);
-      return Optional.empty();
-    }
-    return Optional.of(value.doubleValue());
+    return scalar(name, "number", JsonNode::isNumber, JsonNode::doubleValue);
   }
 
   /** A boolean field. */
   Optional<Boolean> bool(String name) {
+    return scalar(name, "boolean", JsonNode::isBoolean, JsonNode::booleanValue);
+  }
+
+  /**
+   * The field {@code name} as {@code as} reads it, if it is set and {@code is} its JSON type
+   * {@code type}; a value of another type is a violation and reads as unset.
+   */
+  private <T> Optional<T> scalar(String name, String type, Predicate<JsonNode> is,
+      Function<JsonNode, T> as) {
     JsonNode value = take(name);
     if (value == null) {
       return Optional.empty();
     }
-    if (!value.isBoolean()) {
-      wrongType(value, path.child(name), "boolean", violations);
+    if (!is.test(value)) {
+      wrongType(value, path.child(name), type, violations);
       return Optional.empty();
     }
-    return Optional.of(value.booleanValue());
+    return Optional.of(as.apply(value));
   }
 
   /** A list of strings. */
