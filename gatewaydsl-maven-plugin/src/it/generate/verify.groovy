@@ -1,4 +1,4 @@
-// generate wrote the GitOps directory through Manifests.writeTo with prune, and said so
+// generate wrote the GitOps directory through ManifestDirectory.write with prune, and said so
 def log = new File(basedir, 'build.log').text
 def gitops = new File(basedir, 'gitops')
 ['shop/deployment-web.yaml', 'shop/service-web.yaml', 'shop/gateway-web.yaml',

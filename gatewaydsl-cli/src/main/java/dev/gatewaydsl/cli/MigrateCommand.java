@@ -2,14 +2,15 @@ package dev.gatewaydsl.cli;
 
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.Severity;
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
+import dev.gatewaydsl.gitops.WriteReport;
 import dev.gatewaydsl.istio.IstioManifests;
 import dev.gatewaydsl.istio.IstioSet;
 import dev.gatewaydsl.istio.migration.IstioToGatewayApi;
 import dev.gatewaydsl.istio.migration.Migration;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
-import dev.gatewaydsl.yaml.WriteReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ final class MigrateCommand implements Callable<Integer> {
   GatewayApiTarget target = GatewayApiTarget.V1_6_STANDARD;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write the migrated set into DIR (Manifests.writeTo) instead of printing it.")
+      description = "Write the migrated set into DIR (ManifestDirectory.write) instead of printing it.")
   Path out;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
@@ -66,7 +67,7 @@ final class MigrateCommand implements Callable<Integer> {
       if (out == null) {
         stdout.print(Manifests.toYaml(migration.resources()));
       } else {
-        WriteReport written = Manifests.writeTo(out, migration.resources(),
+        WriteReport written = ManifestDirectory.write(out, migration.resources(),
             WriteOptions.defaults());
         stdout.println(out + ": " + written.created().size() + " created, "
             + written.updated().size() + " updated, " + written.unchanged().size()

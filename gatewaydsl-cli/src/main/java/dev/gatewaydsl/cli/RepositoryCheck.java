@@ -8,7 +8,7 @@ import dev.gatewaydsl.azure.AksIstioChecks;
 import dev.gatewaydsl.azure.AksMeshRevision;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
-import dev.gatewaydsl.yaml.ManifestDirectory;
+import dev.gatewaydsl.gitops.ManifestDirectory;
 import dev.gatewaydsl.yaml.ManifestLines;
 import dev.gatewaydsl.yaml.ManifestReadException;
 import dev.gatewaydsl.yaml.Manifests;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.gatewaydsl.azure.AksIstio;
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.Secret;
@@ -19,7 +21,6 @@ import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,7 +206,7 @@ class CheckCommandTest {
 
   @Test
   void aDirectoryMeansItsYamlFilesExceptTheKustomization() throws IOException {
-    Manifests.writeTo(dir, List.of(GATEWAY, routeTo("web")), WriteOptions.defaults());
+    ManifestDirectory.write(dir, List.of(GATEWAY, routeTo("web")), WriteOptions.defaults());
     Path stray = yaml(dir, "stray.yml", routeTo("nowhere"));
 
     CliRun run = CliRun.run("check", dir.toString());

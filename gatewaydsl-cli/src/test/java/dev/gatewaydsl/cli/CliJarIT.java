@@ -3,10 +3,11 @@ package dev.gatewaydsl.cli;
 import static dev.gatewaydsl.cli.CliRun.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
 import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class CliJarIT {
 
   @Test
   void checkReadsKubectlKustomizeOutputFromStandardInput() throws Exception {
-    Manifests.writeTo(dir, List.of(CheckCommandTest.GATEWAY, CheckCommandTest.routeTo("web"),
+    ManifestDirectory.write(dir, List.of(CheckCommandTest.GATEWAY, CheckCommandTest.routeTo("web"),
         HTTPRoute.builder().name("lost").namespace("shop")
             .parentRef(ParentReference.builder().name("nowhere").build()).build()),
         WriteOptions.defaults());
@@ -74,7 +75,7 @@ class CliJarIT {
 
   @Test
   void aCleanKustomizationPasses() throws Exception {
-    Manifests.writeTo(dir, List.of(CheckCommandTest.GATEWAY, CheckCommandTest.routeTo("web")),
+    ManifestDirectory.write(dir, List.of(CheckCommandTest.GATEWAY, CheckCommandTest.routeTo("web")),
         WriteOptions.defaults());
 
     Result run = java(kustomize(dir), "check", "-");

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
 import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class SarifSchemaTest {
   /** A GitOps folder with a route whose Gateway is missing, and a Service selecting nothing. */
   private Path danglingRoute() throws IOException {
     Path repo = dir.resolve("gitops");
-    Manifests.writeTo(repo, List.of(CheckCommandTest.routeTo("nowhere"),
+    ManifestDirectory.write(repo, List.of(CheckCommandTest.routeTo("nowhere"),
         CheckCommandTest.UNSELECTING), WriteOptions.defaults());
     return repo;
   }

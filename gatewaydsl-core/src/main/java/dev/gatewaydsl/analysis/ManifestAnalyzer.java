@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ManifestAnalyzer {
 
   private static final List<AnalysisRule> CORE_RULES = List.of(
-      new RouteChecks(), new GatewayChecks(), new WorkloadChecks());
+      new RouteReferenceRule(), new ListenerPortRule(), new WorkloadSelectorRule());
 
   private ManifestAnalyzer() {}
 

@@ -7,7 +7,7 @@ import java.util.Collection;
  * A class of a user's project that builds the resources of a GitOps directory, for the {@code
  * generate} goal of {@code gatewaydsl-maven-plugin}: the goal loads the class named in its
  * configuration, creates it with its public no-argument constructor, and writes {@link
- * #resources()} with {@link Manifests#writeTo}.
+ * #resources()} with {@link dev.gatewaydsl.gitops.ManifestDirectory#write}.
  *
  * <pre>{@code
  * public final class ShopManifests implements ManifestProvider {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
+import dev.gatewaydsl.internal.IoReasons;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -18,9 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -271,16 +272,6 @@ public final class Manifests {
     } catch (IOException e) {
       throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
     }
-  }
-
-  /**
-   * Writes {@code resources} into {@code dir}, one file per resource plus a {@code
-   * kustomization.yaml}, atomically and without touching unchanged files; see {@link
-   * ManifestDirectory}.
-   */
-  public static WriteReport writeTo(Path dir, Collection<? extends KubernetesResource> resources,
-      WriteOptions options) throws IOException {
-    return ManifestDirectory.write(dir, resources, options);
   }
 
   /**

@@ -498,18 +498,18 @@ class ManifestAnalyzerTest {
 
     @Test
     void tcpWithAnyHttpOrTlsListenerOnOnePort() {
-      assertThat(GatewayChecks.conflict(Listener.TCP, Listener.HTTP)).isTrue();
-      assertThat(GatewayChecks.conflict(Listener.TLS, Listener.TCP)).isTrue();
-      assertThat(GatewayChecks.conflict(Listener.HTTPS, Listener.TCP)).isTrue();
-      assertThat(GatewayChecks.conflict(Listener.HTTP, Listener.TLS)).isTrue();
+      assertThat(ListenerPortRule.conflict(Listener.TCP, Listener.HTTP)).isTrue();
+      assertThat(ListenerPortRule.conflict(Listener.TLS, Listener.TCP)).isTrue();
+      assertThat(ListenerPortRule.conflict(Listener.HTTPS, Listener.TCP)).isTrue();
+      assertThat(ListenerPortRule.conflict(Listener.HTTP, Listener.TLS)).isTrue();
     }
 
     @Test
     void compatibleProtocolsOnOnePort() {
-      assertThat(GatewayChecks.conflict(Listener.HTTPS, Listener.TLS)).isFalse();
-      assertThat(GatewayChecks.conflict(Listener.TCP, Listener.UDP)).isFalse();
-      assertThat(GatewayChecks.conflict(Listener.HTTP, Listener.HTTP)).isFalse();
-      assertThat(GatewayChecks.conflict("example.com/custom", Listener.HTTP)).isFalse();
+      assertThat(ListenerPortRule.conflict(Listener.HTTPS, Listener.TLS)).isFalse();
+      assertThat(ListenerPortRule.conflict(Listener.TCP, Listener.UDP)).isFalse();
+      assertThat(ListenerPortRule.conflict(Listener.HTTP, Listener.HTTP)).isFalse();
+      assertThat(ListenerPortRule.conflict("example.com/custom", Listener.HTTP)).isFalse();
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.gatewaydsl.examples;
 
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
+import dev.gatewaydsl.gitops.WriteReport;
 import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
-import dev.gatewaydsl.yaml.WriteReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ public final class Main {
    */
   static void writeFiles(Example example, Path dir, WriteOptions options, PrintStream out)
       throws IOException {
-    WriteReport report = Manifests.writeTo(dir, example.resources(), options);
+    WriteReport report = ManifestDirectory.write(dir, example.resources(), options);
     report.created().forEach(p -> out.println("created " + dir.resolve(p)));
     report.updated().forEach(p -> out.println("updated " + dir.resolve(p)));
     report.deleted().forEach(p -> out.println("deleted " + dir.resolve(p)));

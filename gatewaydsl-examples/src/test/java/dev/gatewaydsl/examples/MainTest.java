@@ -2,7 +2,7 @@ package dev.gatewaydsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatewaydsl.yaml.ManifestDirectory;
+import dev.gatewaydsl.gitops.ManifestDirectory;
 import dev.gatewaydsl.yaml.Manifests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.gatewaydsl.maven;
 
+import dev.gatewaydsl.gitops.ManifestDirectory;
+import dev.gatewaydsl.gitops.WriteOptions;
+import dev.gatewaydsl.gitops.WriteReport;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.yaml.ManifestProvider;
-import dev.gatewaydsl.yaml.Manifests;
-import dev.gatewaydsl.yaml.WriteOptions;
-import dev.gatewaydsl.yaml.WriteReport;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -27,7 +27,7 @@ import org.apache.maven.project.MavenProject;
  * Writes the GitOps directory {@link #outputDirectory} from the {@link ManifestProvider} class
  * {@link #provider} of the project: the class is loaded from the project's compiled classes and
  * runtime dependencies, created with its public no-argument constructor, and its resources are
- * written with {@link Manifests#writeTo} ({@link #prune} by default), which prints one line per
+ * written with {@link ManifestDirectory#write} ({@link #prune} by default), which prints one line per
  * file created, updated or deleted.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
@@ -81,7 +81,7 @@ public class GenerateMojo extends AbstractMojo {
     Path dir = outputDirectory.toPath();
     WriteReport report;
     try {
-      report = Manifests.writeTo(dir, resources,
+      report = ManifestDirectory.write(dir, resources,
           WriteOptions.defaults().withPrune(prune).withSecretData(secretData));
     } catch (IOException | IllegalArgumentException e) {
       throw new MojoExecutionException("gatewaydsl generate: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,11 +13,11 @@ import java.nio.file.NotDirectoryException;
  * Why an I/O operation failed, in the words of the operating system ({@code Permission denied}),
  * since Java's file exceptions often carry only the path.
  */
-final class IoReasons {
+public final class IoReasons {
   private IoReasons() {}
 
   /** The reason of {@code e}, never empty. */
-  static String why(IOException e) {
+  public static String why(IOException e) {
     if (e instanceof FileSystemException failure && failure.getReason() != null) {
       return failure.getReason();
     }

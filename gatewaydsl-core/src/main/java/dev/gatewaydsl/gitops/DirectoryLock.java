@@ -1,5 +1,6 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
+import dev.gatewaydsl.internal.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 /**
  * How {@link ManifestDirectory#write} writes a directory. Immutable; start from {@link

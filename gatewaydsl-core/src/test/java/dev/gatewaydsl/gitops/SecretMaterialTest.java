@@ -1,10 +1,11 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Secret;
+import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class SecretMaterialTest {
 
   @Test
   void aTlsSecretIsRefusedByDefaultAndNothingIsWritten() throws IOException {
-    assertThatThrownBy(() -> Manifests.writeTo(dir, shopWith(TLS), WriteOptions.defaults()))
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shopWith(TLS), WriteOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("refusing to write secret material into a GitOps directory: Secret "
             + "\"shop/web-tls\" (keys tls.crt, tls.key) carries data; nothing was written. Leave "
@@ -49,10 +50,10 @@ class SecretMaterialTest {
 
   @Test
   void aRefusalLeavesAnExistingDirectoryAsItWas() throws IOException {
-    Manifests.writeTo(dir, ManifestDirectoryTest.shop(), WriteOptions.defaults().withPrune(true));
+    ManifestDirectory.write(dir, ManifestDirectoryTest.shop(), WriteOptions.defaults().withPrune(true));
     List<Path> before = files();
 
-    assertThatThrownBy(() -> Manifests.writeTo(dir, List.of(TLS),
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, List.of(TLS),
         WriteOptions.defaults().withPrune(true))).isInstanceOf(IllegalArgumentException.class);
 
     assertThat(files()).containsExactlyInAnyOrderElementsOf(before);
@@ -63,7 +64,7 @@ class SecretMaterialTest {
     Secret opaque = Secret.builder().name("db").namespace("shop").putData("password", "cHc=")
         .build();
 
-    assertThatThrownBy(() -> Manifests.writeTo(dir, shopWith(TLS, opaque),
+    assertThatThrownBy(() -> ManifestDirectory.write(dir, shopWith(TLS, opaque),
         WriteOptions.defaults()))
         .hasMessageStartingWith("refusing to write secret material into a GitOps directory: "
             + "Secret \"shop/web-tls\" (keys tls.crt, tls.key), Secret \"shop/db\" (keys "
@@ -74,14 +75,14 @@ class SecretMaterialTest {
   void aSecretWithoutDataIsWritten() throws IOException {
     Secret empty = Secret.builder().name("placeholder").namespace("shop").build();
 
-    WriteReport report = Manifests.writeTo(dir, shopWith(empty), WriteOptions.defaults());
+    WriteReport report = ManifestDirectory.write(dir, shopWith(empty), WriteOptions.defaults());
 
     assertThat(report.created()).contains(Path.of("shop/secret-placeholder.yaml"));
   }
 
   @Test
   void withSecretDataTheSecretIsWrittenAsToYamlWritesIt() throws IOException {
-    WriteReport report = Manifests.writeTo(dir, shopWith(TLS),
+    WriteReport report = ManifestDirectory.write(dir, shopWith(TLS),
         WriteOptions.defaults().withSecretData(true));
 
     assertThat(report.created()).contains(Path.of("shop/secret-web-tls.yaml"));

@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import dev.gatewaydsl.model.gateway.HTTPRouteRule;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

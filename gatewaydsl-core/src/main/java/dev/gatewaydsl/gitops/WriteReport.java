@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Listeners of one Gateway that cannot share a port. */
-final class GatewayChecks implements AnalysisRule {
+final class ListenerPortRule implements AnalysisRule {
 
   /**
    * What each protocol needs of a port: plain HTTP, TLS (with SNI), a raw TCP stream, or UDP.

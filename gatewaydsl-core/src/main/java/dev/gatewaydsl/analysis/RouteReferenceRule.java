@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * The references of routes: their parent Gateways and listeners, and their backend Services. Runs
  * the same code for every route kind in {@link #routes}.
  */
-final class RouteChecks implements AnalysisRule {
+final class RouteReferenceRule implements AnalysisRule {
 
   /** The route kinds each protocol takes when a listener lists no {@code allowedRoutes.kinds}. */
   private static final Map<String, List<String>> KINDS_BY_PROTOCOL = Map.of(

@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import dev.gatewaydsl.model.gateway.Listener;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
+import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -391,7 +392,7 @@ class ManifestDirectoryTest {
     Path viaManifests = Files.createDirectory(dir.resolve("a"));
     Path direct = Files.createDirectory(dir.resolve("b"));
 
-    Manifests.writeTo(viaManifests, shop(), WriteOptions.defaults());
+    ManifestDirectory.write(viaManifests, shop(), WriteOptions.defaults());
     ManifestDirectory.write(direct, shop(), WriteOptions.defaults());
 
     assertThat(snapshot(viaManifests).contents()).isEqualTo(snapshot(direct).contents());

@@ -1,6 +1,8 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
+import dev.gatewaydsl.internal.IoReasons;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.yaml.Manifests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Deployments and the Services in front of them. */
-final class WorkloadChecks implements AnalysisRule {
+final class WorkloadSelectorRule implements AnalysisRule {
 
   @Override
   public void check(ResourceSet resources, Consumer<Diagnostic> report) {

@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import java.io.IOException;
 import java.nio.file.Path;

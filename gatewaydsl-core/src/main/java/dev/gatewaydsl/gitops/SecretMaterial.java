@@ -1,4 +1,4 @@
-package dev.gatewaydsl.yaml;
+package dev.gatewaydsl.gitops;
 
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.model.KubernetesResource;
