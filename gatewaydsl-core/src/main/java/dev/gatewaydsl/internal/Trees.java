@@ -1,26 +1,23 @@
 package dev.gatewaydsl.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The one serialization of model values: what fields they have and in which order, with the YAML
  * writer's rules (unset and empty left out, map keys sorted). The YAML writer and the served-field
- * check both serialize through it, so the model's serializers are built once per JVM.
+ * check both serialize through {@link #write}, which needs no {@code ObjectMapper}.
  */
 public final class Trees {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-      .addModule(new Jdk8Module())
-      .build();
+
+  /** Built on first use of {@link #of}: writing never builds a mapper. */
+  private static final class Mapper {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private Trees() {}
 
@@ -29,11 +26,17 @@ public final class Trees {
    * building the tree.
    */
   public static void write(Object value, JsonGenerator generator) throws IOException {
-    MAPPER.writeValue(generator, value);
+    ModelWriter.write(value, generator);
   }
 
   /** The tree {@code value} is written as. */
   public static JsonNode of(Object value) {
-    return MAPPER.valueToTree(value);
+    TokenBuffer buffer = new TokenBuffer(Mapper.MAPPER, false);
+    try {
+      ModelWriter.write(value, buffer);
+      return Mapper.MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a token buffer neither reads nor writes anywhere
+    }
   }
 }

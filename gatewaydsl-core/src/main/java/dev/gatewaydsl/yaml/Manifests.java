@@ -1,12 +1,7 @@
 package dev.gatewaydsl.yaml;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
@@ -51,19 +46,23 @@ public final class Manifests {
    * on first use, so writing ordinary manifests never loads it.
    */
   private static final class SnakeYamlPath {
-    static final ObjectWriter WRITER = YAMLMapper.builder(new KubernetesYamlFactory())
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-        .addModule(new Jdk8Module())
-        .build()
-        .writer();
+    static final KubernetesYamlFactory FACTORY = new KubernetesYamlFactory();
+
+    static {
+      FACTORY.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+      FACTORY.disable(YAMLGenerator.Feature.SPLIT_LINES);
+      FACTORY.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+      FACTORY.enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      FACTORY.disable(YAMLGenerator.Feature.INDENT_ARRAYS);
+    }
+
+    static String write(Object value) throws IOException {
+      StringBuilderWriter out = new StringBuilderWriter(256);
+      try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        Trees.write(value, generator);
+      }
+      return out.toString();
+    }
   }
 
   private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults();
@@ -162,7 +161,7 @@ public final class Manifests {
 
   /** One document as the SnakeYAML-based generator writes it; for tests. */
   static String snakeYamlDocument(Object value) throws IOException {
-    return SnakeYamlPath.WRITER.writeValueAsString(value);
+    return SnakeYamlPath.write(value);
   }
 
   /** One document as {@link BlockYamlGenerator} writes it, or null if it leaves it to SnakeYAML. */
@@ -179,7 +178,7 @@ public final class Manifests {
       Trees.write(resource, fast);
       if (!fast.isComplete()) {
         document.setLength(0);
-        document.append(SnakeYamlPath.WRITER.writeValueAsString(resource));
+        document.append(SnakeYamlPath.write(resource));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + resource.kind() + " \""

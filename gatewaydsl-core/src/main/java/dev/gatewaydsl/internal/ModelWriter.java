@@ -1,0 +1,330 @@
+package dev.gatewaydsl.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes model values (Immutables values, enums, {@code @JsonValue} types, strings, numbers,
+ * booleans, {@code Optional}s, lists and maps) into a Jackson {@link JsonGenerator}, with the rules
+ * of the YAML writer: properties in the order of {@code @JsonPropertyOrder} and then of the
+ * generated class's fields, unset values, empty strings, empty lists and empty maps left out
+ * (except where a property says {@code @JsonInclude(ALWAYS)}), map keys sorted.
+ *
+ * <p>It makes the same generator calls Jackson's databind would make for these values (a test
+ * compares the two on every upstream example and on random resources), but needs only
+ * jackson-core and a little reflection per class, not an {@code ObjectMapper}: building a mapper and
+ * its bean serializers is most of a cold JVM's time to the first manifest.
+ */
+final class ModelWriter {
+  private ModelWriter() {}
+
+  /** How one class is written, worked out once. */
+  private sealed interface Shape permits Bean, ValueOf, EnumNames {}
+
+  /** An object with properties, in the order they are written. */
+  private record Bean(List<Property> properties) implements Shape {}
+
+  /** A type written as what its {@code @JsonValue} method returns. */
+  private record ValueOf(Method method) implements Shape {}
+
+  /** An enum written as its constants' names. */
+  private record EnumNames() implements Shape {}
+
+  /** One property: its JSON name, its accessor, and whether it is written when empty. */
+  private record Property(String name, Method accessor, boolean always) {}
+
+  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  /** Writes {@code value} as one JSON value, then flushes the generator. */
+  static void write(Object value, JsonGenerator generator) throws IOException {
+    value(value, generator);
+    generator.flush();
+  }
+
+  private static void value(Object value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof String text) {
+      generator.writeString(text);
+    } else if (value instanceof Integer number) {
+      generator.writeNumber(number);
+    } else if (value instanceof Long number) {
+      generator.writeNumber(number);
+    } else if (value instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else if (value instanceof Number number) {
+      number(number, generator);
+    } else if (value instanceof JsonNode node) {
+      tree(node, generator);
+    } else if (value instanceof Optional<?> optional) {
+      value(optional.orElse(null), generator);
+    } else if (value instanceof Collection<?> items) {
+      generator.writeStartArray();
+      for (Object item : items) {
+        value(item, generator);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof Map<?, ?> map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> entry : sorted(map).entrySet()) {
+        generator.writeFieldName(String.valueOf(entry.getKey()));
+        value(entry.getValue(), generator);
+      }
+      generator.writeEndObject();
+    } else {
+      shaped(value, generator);
+    }
+  }
+
+  private static void shaped(Object value, JsonGenerator generator) throws IOException {
+    Shape shape = SHAPES.computeIfAbsent(value.getClass(), ModelWriter::shapeOf);
+    if (shape instanceof EnumNames) {
+      generator.writeString(((Enum<?>) value).name());
+    } else if (shape instanceof ValueOf valueOf) {
+      value(invoke(valueOf.method(), value), generator);
+    } else {
+      generator.writeStartObject();
+      for (Property property : ((Bean) shape).properties()) {
+        Object content = invoke(property.accessor(), value);
+        if (property.always() || !isEmpty(content)) {
+          generator.writeFieldName(property.name());
+          value(content, generator);
+        }
+      }
+      generator.writeEndObject();
+    }
+  }
+
+  private static void number(Number number, JsonGenerator generator) throws IOException {
+    if (number instanceof Short || number instanceof Byte) {
+      generator.writeNumber(number.intValue());
+    } else if (number instanceof Double || number instanceof Float) {
+      generator.writeNumber(number.doubleValue());
+    } else if (number instanceof BigInteger big) {
+      generator.writeNumber(big);
+    } else if (number instanceof BigDecimal decimal) {
+      generator.writeNumber(decimal);
+    } else {
+      generator.writeNumber(number.toString());
+    }
+  }
+
+  /** A JSON tree as it is: object fields in their order. */
+  private static void tree(JsonNode node, JsonGenerator generator) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        generator.writeStartObject();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = fields.next();
+          generator.writeFieldName(field.getKey());
+          tree(field.getValue(), generator);
+        }
+        generator.writeEndObject();
+      }
+      case ARRAY -> {
+        generator.writeStartArray();
+        for (JsonNode item : node) {
+          tree(item, generator);
+        }
+        generator.writeEndArray();
+      }
+      case STRING -> generator.writeString(node.textValue());
+      case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> generator.writeNumber(node.intValue());
+          case LONG -> generator.writeNumber(node.longValue());
+          case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+          case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
+          default -> generator.writeNumber(node.doubleValue());
+        }
+      }
+      case NULL, MISSING -> generator.writeNull();
+      default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType()
+          + " node as YAML");
+    }
+  }
+
+  /** What {@code JsonInclude.Include.NON_EMPTY} leaves out; an Optional's content is kept. */
+  private static boolean isEmpty(Object value) {
+    return value == null
+        || value instanceof String text && text.isEmpty()
+        || value instanceof Optional<?> optional && optional.isEmpty()
+        || value instanceof Collection<?> items && items.isEmpty()
+        || value instanceof Map<?, ?> map && map.isEmpty()
+        || value instanceof JsonNode node && node.isContainerNode() && node.isEmpty();
+  }
+
+  private static Map<?, ?> sorted(Map<?, ?> map) {
+    if (map.size() < 2 || map instanceof SortedMap<?, ?>) {
+      return map;
+    }
+    return new TreeMap<>(map);
+  }
+
+  private static Object invoke(Method method, Object target) {
+    try {
+      return method.invoke(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + method, e);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("cannot read " + method, cause);
+    }
+  }
+
+  private static Shape shapeOf(Class<?> type) {
+    Method valueMethod = jsonValueMethod(type);
+    if (valueMethod != null) {
+      valueMethod.setAccessible(true);
+      return new ValueOf(valueMethod);
+    }
+    if (type.isEnum() || type.getSuperclass() != null && type.getSuperclass().isEnum()) {
+      return new EnumNames();
+    }
+    return new Bean(properties(type));
+  }
+
+  /** A no-argument method annotated {@code @JsonValue} of {@code type} or an enum's class. */
+  private static Method jsonValueMethod(Class<?> type) {
+    for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
+      for (Method method : at.getDeclaredMethods()) {
+        JsonValue annotation = method.getAnnotation(JsonValue.class);
+        if (annotation != null && annotation.value() && method.getParameterCount() == 0
+            && !Modifier.isStatic(method.getModifiers())) {
+          return method;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The properties of a generated value class: its public no-argument methods annotated
+   * {@code @JsonProperty} and not {@code @JsonIgnore} (here or on the method they implement),
+   * first those {@code @JsonPropertyOrder} names, then in the order of the class's fields (one per
+   * accessor, named as it is).
+   */
+  private static List<Property> properties(Class<?> type) {
+    Map<String, Property> byName = new HashMap<>();
+    for (Method method : type.getDeclaredMethods()) {
+      JsonProperty property = method.getAnnotation(JsonProperty.class);
+      if (property == null || method.getParameterCount() != 0
+          || Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())
+          || annotated(type, method, JsonIgnore.class) != null) {
+        continue;
+      }
+      String name = property.value().isEmpty() ? method.getName() : property.value();
+      JsonInclude include = annotated(type, method, JsonInclude.class);
+      boolean always = include != null && include.value() == JsonInclude.Include.ALWAYS;
+      method.setAccessible(true);
+      byName.put(name, new Property(name, method, always));
+    }
+    Map<String, Property> ordered = new LinkedHashMap<>();
+    JsonPropertyOrder order = classAnnotation(type, JsonPropertyOrder.class);
+    if (order != null) {
+      for (String name : order.value()) {
+        Property property = byName.get(name);
+        if (property != null) {
+          ordered.put(name, property);
+        }
+      }
+    }
+    for (Field field : type.getDeclaredFields()) {
+      for (Property property : byName.values()) {
+        if (property.accessor().getName().equals(field.getName())) {
+          ordered.putIfAbsent(property.name(), property);
+        }
+      }
+    }
+    if (ordered.size() != byName.size()) {
+      throw new IllegalStateException(type.getName() + " has properties without a field: "
+          + byName.keySet().stream().filter(name -> !ordered.containsKey(name)).toList());
+    }
+    return List.copyOf(new ArrayList<>(ordered.values()));
+  }
+
+  /** {@code annotation} on {@code method} or on a method of a supertype it overrides. */
+  private static <A extends java.lang.annotation.Annotation> A annotated(Class<?> type,
+      Method method, Class<A> annotation) {
+    A found = method.getAnnotation(annotation);
+    if (found != null) {
+      return found;
+    }
+    for (Class<?> superType : supertypes(type)) {
+      try {
+        found = superType.getDeclaredMethod(method.getName()).getAnnotation(annotation);
+      } catch (NoSuchMethodException e) {
+        continue;
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** {@code annotation} on {@code type} or the nearest supertype that carries it. */
+  private static <A extends java.lang.annotation.Annotation> A classAnnotation(Class<?> type,
+      Class<A> annotation) {
+    A found = type.getAnnotation(annotation);
+    if (found != null) {
+      return found;
+    }
+    for (Class<?> superType : supertypes(type)) {
+      found = superType.getAnnotation(annotation);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The superclasses and interfaces of {@code type}, nearest first. */
+  private static List<Class<?>> supertypes(Class<?> type) {
+    List<Class<?>> all = new ArrayList<>();
+    List<Class<?>> level = List.of(type);
+    while (!level.isEmpty()) {
+      List<Class<?>> next = new ArrayList<>();
+      for (Class<?> at : level) {
+        if (at.getSuperclass() != null && at.getSuperclass() != Object.class) {
+          next.add(at.getSuperclass());
+        }
+        next.addAll(List.of(at.getInterfaces()));
+      }
+      for (Class<?> found : next) {
+        if (!all.contains(found)) {
+          all.add(found);
+        }
+      }
+      level = next;
+    }
+    return all;
+  }
+}
