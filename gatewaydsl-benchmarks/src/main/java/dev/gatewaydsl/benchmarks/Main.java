@@ -21,7 +21,8 @@ public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-benchmarks [--long] [--routes N,N,...]",
       "       gatewaydsl-benchmarks interleaved [--routes N,N,...]",
-      "       gatewaydsl-benchmarks coldstart [--runs N] [--examples-jar JAR] [--fabric8-jar JAR]",
+      "       gatewaydsl-benchmarks coldstart [--runs N] [--gatewaydsl-jar JAR] [--jackson-jar JAR]"
+          + " [--fabric8-jar JAR]",
       "       gatewaydsl-benchmarks readlimits");
 
   private Main() {}
@@ -35,12 +36,14 @@ public final class Main {
     if (!rest.isEmpty() && rest.get(0).equals("coldstart")) {
       rest.remove(0);
       int runs = Integer.parseInt(option(rest, "--runs", "10"));
-      Path examples = Path.of(option(rest, "--examples-jar",
-          "gatewaydsl-examples/target/gatewaydsl-examples.jar"));
+      Path gatewaydsl = Path.of(option(rest, "--gatewaydsl-jar",
+          "gatewaydsl-benchmarks/target/gatewaydsl-echoserver.jar"));
+      Path jackson = Path.of(option(rest, "--jackson-jar",
+          "gatewaydsl-benchmarks/target/jackson-echoserver.jar"));
       Path fabric8 = Path.of(option(rest, "--fabric8-jar",
           "gatewaydsl-benchmarks/target/fabric8-echoserver.jar"));
       requireEmpty(rest);
-      ColdStart.run(examples, fabric8, runs, System.out);
+      ColdStart.run(gatewaydsl, jackson, fabric8, runs, System.out);
       return;
     }
     if (!rest.isEmpty() && rest.get(0).equals("readlimits")) {

@@ -3,7 +3,10 @@ package dev.gatewaydsl.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.gatewaydsl.benchmarks.coldstart.Fabric8Echoserver;
+import dev.gatewaydsl.benchmarks.coldstart.GatewaydslEchoserver;
+import dev.gatewaydsl.benchmarks.coldstart.JacksonEchoserver;
 import dev.gatewaydsl.examples.EchoserverExample;
 import dev.gatewaydsl.yaml.Manifests;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -63,5 +66,19 @@ class EquivalenceTest {
 
     Equivalence.requireSame("gatewaydsl", Manifests.toYaml(new EchoserverExample().resources()),
         "fabric8", fabric8.toString());
+  }
+
+  @Test
+  void theColdStartProgramsWriteWhatTheExampleWrites() throws Exception {
+    String example = Manifests.toYaml(new EchoserverExample().resources());
+    Equivalence.requireSame("example", example, "gatewaydsl echoserver",
+        Manifests.toYaml(GatewaydslEchoserver.resources()));
+    YAMLMapper yaml = new YAMLMapper();
+    StringBuilder jackson = new StringBuilder();
+    for (Object resource : JacksonEchoserver.resources()) {
+      jackson.append(yaml.writeValueAsString(resource));
+    }
+    Equivalence.requireSame("example", example, "jackson echoserver", jackson.toString());
+    assertThat(Manifests.toYaml(GatewaydslEchoserver.resources())).isEqualTo(example);
   }
 }

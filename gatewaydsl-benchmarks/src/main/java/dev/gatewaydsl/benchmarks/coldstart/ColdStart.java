@@ -14,51 +14,68 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cold start: wall time from starting {@code java -jar JAR ...} to its exit, the echoserver YAML
- * read whole from its stdout, for gatewaydsl's examples jar and for {@link Fabric8Echoserver}'s
- * jar. Runs alternate between the two (after one untimed run each, so both jars are in the file
- * cache); the median and the fastest run are reported, with the classes each JVM loads
- * ({@code -Xlog:class+load}). Both outputs are checked to hold the same documents first.
+ * Cold start: wall time from starting {@code java -jar JAR} to its exit, the echoserver YAML read
+ * whole from its stdout, for three programs that print the same seed set (Deployment, Service,
+ * Gateway with the AKS label and annotations, HTTPRoute): {@link GatewaydslEchoserver} (gatewaydsl
+ * builds, validates and writes), {@link JacksonEchoserver} (plain maps written by
+ * jackson-dataformat-yaml: the floor) and {@link Fabric8Echoserver}. Each runs in its own jar
+ * holding only what it needs. Runs go round the three in turn (after one untimed run each, so all
+ * jars are in the file cache); the median and the fastest run are reported, with the classes each
+ * JVM loads ({@code -Xlog:class+load}) and the jar's size. The outputs are checked to hold the same
+ * documents first.
  */
 public final class ColdStart {
   private ColdStart() {}
 
+  /** One program of the comparison. */
+  private record Program(String name, Path jar) {}
+
   /** Measures {@code runs} runs of each and prints a Markdown table to {@code out}. */
-  public static void run(Path examplesJar, Path fabric8Jar, int runs, PrintStream out)
-      throws IOException, InterruptedException {
-    for (Path jar : List.of(examplesJar, fabric8Jar)) {
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalArgumentException(jar + " not found; build first: mvn -B -q package "
-            + "-DskipTests (from the project root)");
+  public static void run(Path gatewaydslJar, Path jacksonJar, Path fabric8Jar, int runs,
+      PrintStream out) throws IOException, InterruptedException {
+    List<Program> programs = List.of(new Program("gatewaydsl", gatewaydslJar),
+        new Program("jackson (floor)", jacksonJar), new Program("fabric8", fabric8Jar));
+    for (Program program : programs) {
+      if (!Files.isRegularFile(program.jar())) {
+        throw new IllegalArgumentException(program.jar() + " not found; build first: mvn -B -q "
+            + "package -DskipTests (from the project root)");
       }
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> gatewaydsl = List.of(java, "-jar", examplesJar.toString(), "echoserver");
-    List<String> fabric8 = List.of(java, "-jar", fabric8Jar.toString());
-
-    Equivalence.requireSame("gatewaydsl", run(gatewaydsl).stdout, "fabric8", run(fabric8).stdout);
-
-    long[] ours = new long[runs];
-    long[] theirs = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      ours[i] = run(gatewaydsl).nanos;
-      theirs[i] = run(fabric8).nanos;
+    String first = run(command(java, programs.get(0))).stdout;
+    for (Program program : programs.subList(1, programs.size())) {
+      Equivalence.requireSame(programs.get(0).name(), first, program.name(),
+          run(command(java, program)).stdout);
     }
-    int ourClasses = classesLoaded(java, examplesJar, "echoserver");
-    int theirClasses = classesLoaded(java, fabric8Jar);
 
-    out.printf(Locale.ROOT, "Measured %s on %d cores, %s %s (%s); %d runs each, alternating.%n%n",
+    long[][] nanos = new long[programs.size()][runs];
+    for (int i = 0; i < runs; i++) {
+      for (int p = 0; p < programs.size(); p++) {
+        nanos[p][i] = run(command(java, programs.get(p))).nanos;
+      }
+    }
+
+    out.printf(Locale.ROOT, "Measured %s on %d cores, %s %s (%s); %d runs each, in turn.%n%n",
         LocalDate.now(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
         System.getProperty("os.arch"), runs);
-    out.println("| program | median | fastest | classes loaded |");
-    out.println("|---|---:|---:|---:|");
-    out.printf(Locale.ROOT, "| gatewaydsl (`java -jar %s echoserver`) | %d ms | %d ms | %d |%n",
-        examplesJar, millis(median(ours)), millis(min(ours)), ourClasses);
-    out.printf(Locale.ROOT, "| fabric8 (`java -jar %s`) | %d ms | %d ms | %d |%n",
-        fabric8Jar, millis(median(theirs)), millis(min(theirs)), theirClasses);
-    out.printf(Locale.ROOT, "%ngatewaydsl/fabric8 (median): %.2f%n",
-        (double) median(ours) / median(theirs));
+    out.println("| program | median | fastest | classes loaded | jar |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (int p = 0; p < programs.size(); p++) {
+      Program program = programs.get(p);
+      out.printf(Locale.ROOT, "| %s (`java -jar %s`) | %d ms | %d ms | %d | %.2f MB |%n",
+          program.name(), program.jar(), millis(median(nanos[p])), millis(min(nanos[p])),
+          classesLoaded(java, program.jar()), Files.size(program.jar()) / 1e6);
+    }
+    out.printf(Locale.ROOT, "%ngatewaydsl/jackson (median): %.2f; gatewaydsl/fabric8 (median): "
+        + "%.2f; jar gatewaydsl/jackson: %.2f%n",
+        (double) median(nanos[0]) / median(nanos[1]),
+        (double) median(nanos[0]) / median(nanos[2]),
+        (double) Files.size(gatewaydslJar) / Files.size(jacksonJar));
+  }
+
+  private static List<String> command(String java, Program program) {
+    return List.of(java, "-jar", program.jar().toString());
   }
 
   private record Outcome(long nanos, String stdout) {}
@@ -80,13 +97,12 @@ public final class ColdStart {
     return new Outcome(nanos, stdout);
   }
 
-  private static int classesLoaded(String java, Path jar, String... args)
+  private static int classesLoaded(String java, Path jar)
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("class-load", ".log");
     try {
       List<String> command = new ArrayList<>(List.of(java,
           "-Xlog:class+load=info:file=" + log, "-jar", jar.toString()));
-      command.addAll(Arrays.asList(args));
       run(command);
       try (var lines = Files.lines(log)) {
         return (int) lines.filter(line -> line.contains("source:")).count();
