@@ -3,7 +3,6 @@ package dev.gatewaydsl.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.gatewaydsl.benchmarks.coldstart.Fabric8Echoserver;
 import dev.gatewaydsl.benchmarks.coldstart.GatewaydslEchoserver;
 import dev.gatewaydsl.benchmarks.coldstart.JacksonEchoserver;
@@ -11,6 +10,7 @@ import dev.gatewaydsl.examples.EchoserverExample;
 import dev.gatewaydsl.yaml.Manifests;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,11 +73,8 @@ class EquivalenceTest {
     String example = Manifests.toYaml(new EchoserverExample().resources());
     Equivalence.requireSame("example", example, "gatewaydsl echoserver",
         Manifests.toYaml(GatewaydslEchoserver.resources()));
-    YAMLMapper yaml = new YAMLMapper();
-    StringBuilder jackson = new StringBuilder();
-    for (Object resource : JacksonEchoserver.resources()) {
-      jackson.append(yaml.writeValueAsString(resource));
-    }
+    StringWriter jackson = new StringWriter();
+    JacksonEchoserver.write(jackson);
     Equivalence.requireSame("example", example, "jackson echoserver", jackson.toString());
     assertThat(Manifests.toYaml(GatewaydslEchoserver.resources())).isEqualTo(example);
   }

@@ -27,7 +27,8 @@ public final class GatewaydslEchoserver {
     Manifests.writeYaml(resources(), System.out);
   }
 
-  static List<KubernetesResource> resources() {
+  /** The four resources, in order. */
+  public static List<KubernetesResource> resources() {
     Deployment echo = Deployment.builder().name("echoserver").namespace("default")
         .replicas(1)
         .selectorLabel("run", "echoserver")

@@ -1,5 +1,6 @@
 package dev.gatewaydsl.benchmarks.coldstart;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -22,18 +23,30 @@ public final class JacksonEchoserver {
   private JacksonEchoserver() {}
 
   public static void main(String[] args) throws IOException {
+    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+    write(out);
+    out.flush();
+  }
+
+  /**
+   * Writes the four documents to {@code out}, strings that look like numbers quoted (as {@code
+   * "15021"} must be), without closing it.
+   */
+  public static void write(Writer out) throws IOException {
     YAMLMapper mapper = YAMLMapper.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .build();
-    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
     try (SequenceWriter documents = mapper.writer().writeValues(out)) {
       documents.writeAll(resources());
     }
   }
 
-  static List<Map<String, Object>> resources() {
+  /** The four documents, in order. */
+  public static List<Map<String, Object>> resources() {
     Map<String, Object> run = map("run", "echoserver");
     Map<String, Object> container = map("name", "echoserver");
     container.put("image", "gcr.io/google_containers/echoserver:1.10");
