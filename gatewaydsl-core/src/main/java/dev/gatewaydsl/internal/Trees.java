@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The one serialization of model values: what fields they have and in which order, with the YAML
@@ -35,5 +38,19 @@ public final class Trees {
   /** The tree {@code value} is written as. */
   public static JsonNode of(Object value) {
     return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * The names of the fields an instance of {@code type} is written with: for a model type, pass
+   * the class Immutables generates (e.g. {@code ObjectMeta.empty().getClass()}), which carries
+   * the names.
+   */
+  public static Set<String> propertyNames(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    for (BeanPropertyDefinition property : MAPPER.getSerializationConfig()
+        .introspect(MAPPER.constructType(type)).findProperties()) {
+      names.add(property.getName());
+    }
+    return Set.copyOf(names);
   }
 }
