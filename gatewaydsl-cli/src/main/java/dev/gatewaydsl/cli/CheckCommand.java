@@ -51,6 +51,12 @@ final class CheckCommand implements Callable<Integer> {
           + "Default: v1.6.1/standard, or the one of --aks.")
   GatewayApiTarget target;
 
+  @Option(names = "--strict-kinds",
+      description = "Refuse kinds the library does not model (unknown kind \"X\"). Default: "
+          + "such documents (a cert-manager Certificate, a StatefulSet, ...) are read as generic "
+          + "resources, checked only for what every object has, and take part in the analysis.")
+  boolean strictKinds;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or sarif (SARIF 2.1.0, for code-review tools). Default: text.")
   ReportFormat format;
@@ -90,7 +96,8 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    List<Finding> findings = new RepositoryCheck(readFor, Optional.ofNullable(aks)).run(inputs);
+    List<Finding> findings = new RepositoryCheck(readFor, Optional.ofNullable(aks), strictKinds)
+        .run(inputs);
     if (output == null) {
       format.write(findings, main.workingDir, spec.commandLine().getOut());
     } else {

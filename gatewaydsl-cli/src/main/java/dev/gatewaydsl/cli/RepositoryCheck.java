@@ -12,6 +12,7 @@ import dev.gatewaydsl.gitops.ManifestDirectory;
 import dev.gatewaydsl.yaml.ManifestLines;
 import dev.gatewaydsl.yaml.ManifestReadException;
 import dev.gatewaydsl.yaml.Manifests;
+import dev.gatewaydsl.yaml.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Validates and analyses the manifests of a repository, as {@code gatewaydsl check} and the Maven
  * plugin's {@code check} goal do: every file is read strictly for one {@link GatewayApiTarget}
- * (which validates each resource), then all resources are analysed as one set ({@link
+ * (which validates each resource; kinds the library does not model are read as generic resources
+ * unless {@code strictKinds}), then all resources are analysed as one set ({@link
  * Manifests#analyze}), with the AKS rules when a revision is given and with a warning for every
  * Secret that carries data ({@link SecretDataRule}). Every finding names its file and line.
  *
@@ -38,8 +40,11 @@ import java.util.stream.Stream;
  *
  * @param target the Gateway API installation the resources are read for
  * @param aks the AKS revision whose rules apply, if any
+ * @param strictKinds whether a kind the library does not model is an error ({@link
+ *     ReadOptions#strictKinds()}); by default it is read as a generic resource
  */
-public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision> aks) {
+public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision> aks,
+    boolean strictKinds) {
 
   /** The code of a finding for a file or document that cannot be read or is invalid. */
   public static final String INVALID = "Invalid";
@@ -51,6 +56,11 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
     Objects.requireNonNull(aks, "aks");
   }
 
+  /** Reads kinds the library does not model as generic resources. */
+  public RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision> aks) {
+    this(target, aks, false);
+  }
+
   /** One YAML stream to read: a name for the findings and the text. */
   public interface Input {
     /** The file name findings carry. */
@@ -59,11 +69,11 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
     /** Opens the stream; the caller closes it. */
     Reader open() throws IOException;
 
-    /** Reads the stream for {@code target}, recording in {@code lines} where things start. */
-    default List<KubernetesResource> read(GatewayApiTarget target, ManifestLines lines)
+    /** Reads the stream as {@code options} say, recording in {@code lines} where things start. */
+    default List<KubernetesResource> read(ReadOptions options, ManifestLines lines)
         throws IOException {
       try (Reader in = open()) {
-        return Manifests.fromYaml(in, target, lines);
+        return Manifests.fromYaml(in, options, lines);
       }
     }
 
@@ -82,8 +92,8 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
 
         /** Read as bytes, so that a file that is not UTF-8 is named with the offending byte. */
         @Override
-        public List<KubernetesResource> read(GatewayApiTarget target, ManifestLines lines) {
-          return Manifests.fromYaml(file, target, lines);
+        public List<KubernetesResource> read(ReadOptions options, ManifestLines lines) {
+          return Manifests.fromYaml(file, options, lines);
         }
       };
     }
@@ -142,7 +152,8 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
       ManifestLines lines = new ManifestLines();
       List<KubernetesResource> read;
       try {
-        read = input.read(target, lines);
+        read = input.read(ReadOptions.defaults().withTarget(target)
+            .withStrictKinds(strictKinds), lines);
       } catch (ManifestReadException e) {
         findings.add(new Finding(input.name(), lines.documentLine(e.document()), Severity.ERROR,
             INVALID, Optional.empty(), "", e.getMessage()));

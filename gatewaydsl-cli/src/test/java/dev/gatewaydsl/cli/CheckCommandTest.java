@@ -88,6 +88,56 @@ class CheckCommandTest {
     assertThat(run.out).isEmpty();
   }
 
+  static final String CERTIFICATE = """
+      apiVersion: cert-manager.io/v1
+      kind: Certificate
+      metadata:
+        name: web
+        namespace: shop
+      spec:
+        secretName: web-tls
+      """;
+
+  @Test
+  void kindsTheLibraryDoesNotModelAreReadAndAnalysedWithTheRest() throws IOException {
+    Path gateways = yaml(dir, "gateway.yaml", GATEWAY);
+    Path routes = yaml(dir, "route.yaml", routeTo("web"));
+    Path certificate = dir.resolve("certificate.yaml");
+    Files.writeString(certificate, CERTIFICATE);
+
+    CliRun run = CliRun.run("check", gateways.toString(), routes.toString(),
+        certificate.toString());
+
+    assertThat(run.out).isEmpty();
+    assertThat(run.status).isZero();
+  }
+
+  @Test
+  void withStrictKindsAKindTheLibraryDoesNotModelIsAnError() throws IOException {
+    Path certificate = dir.resolve("certificate.yaml");
+    Files.writeString(certificate, "# issued by cert-manager\n" + CERTIFICATE);
+
+    CliRun run = CliRun.run("check", "--strict-kinds", certificate.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).startsWith(certificate + ":2: error Invalid: document 0: unknown kind "
+        + "\"Certificate\" (apiVersion \"cert-manager.io/v1\"); known kinds: ");
+  }
+
+  @Test
+  void aGenericResourceIsValidatedForWhatEveryObjectHas() throws IOException {
+    Path certificate = dir.resolve("certificate.yaml");
+    Files.writeString(certificate, CERTIFICATE.replace("name: web", "name: Web"));
+
+    CliRun run = CliRun.run("check", certificate.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(certificate + ":1: error Invalid: document 0: Certificate "
+        + "\"Web\" is invalid: metadata.name: Invalid value: \"Web\": a lowercase RFC 1123 "
+        + "subdomain must consist of lower case alphanumeric characters, '-' or '.', and must "
+        + "start and end with an alphanumeric character (e.g. 'example.com')\n");
+  }
+
   @Test
   void aResourceThatDoesNotValidateIsReportedAtItsDocumentAndTheAnalysisSkipped()
       throws IOException {

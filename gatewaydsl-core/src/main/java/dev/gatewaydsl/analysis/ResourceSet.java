@@ -51,6 +51,31 @@ public final class ResourceSet {
   }
 
   /**
+   * The first resource of API group {@code group} (empty for the core group) and kind {@code
+   * kind} named {@code name} in {@code namespace}, modelled or {@linkplain
+   * dev.gatewaydsl.model.GenericResource generic}, if there is one.
+   */
+  public Optional<KubernetesResource> find(String group, String kind, String namespace,
+      String name) {
+    return resources.stream()
+        .filter(r -> r.metadata().namespace().equals(namespace)
+            && r.metadata().name().equals(name) && isA(r, group, kind))
+        .findFirst();
+  }
+
+  /** Whether the set holds any resource of API group {@code group} and kind {@code kind}. */
+  public boolean holdsKind(String group, String kind) {
+    return resources.stream().anyMatch(r -> isA(r, group, kind));
+  }
+
+  private static boolean isA(KubernetesResource resource, String group, String kind) {
+    String apiVersion = resource.apiVersion();
+    int slash = apiVersion.indexOf('/');
+    return resource.kind().equals(kind)
+        && (slash < 0 ? "" : apiVersion.substring(0, slash)).equals(group);
+  }
+
+  /**
    * The labels of the namespace {@code namespace}: those of its Namespace object if the set has
    * one, plus {@value #NAMESPACE_NAME_LABEL}, which Kubernetes sets on every namespace.
    */

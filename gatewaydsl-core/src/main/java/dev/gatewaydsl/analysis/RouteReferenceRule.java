@@ -24,8 +24,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The references of routes: their parent Gateways and listeners, and their backend Services. Runs
- * the same code for every route kind in {@link #routes}.
+ * The references of routes: their parent Gateways and listeners, and their backends (Services,
+ * and objects of other kinds where the set holds that kind). Runs the same code for every route
+ * kind in {@link #routes}.
  */
 final class RouteReferenceRule implements AnalysisRule {
 
@@ -203,6 +204,7 @@ final class RouteReferenceRule implements AnalysisRule {
     for (Backend found : backends(route)) {
       CommonBackendRef backend = found.ref();
       if (!backend.namesService()) {
+        checkOtherBackend(route, found, resources, report);
         continue;
       }
       String namespace = backend.namespace().orElse(namespace(route));
@@ -231,15 +233,56 @@ final class RouteReferenceRule implements AnalysisRule {
     }
   }
 
+  /**
+   * A backend of another kind than Service (an InferencePool, a ServiceEntry, any custom backend):
+   * found by group, kind, namespace and name among every resource of the set, {@linkplain
+   * dev.gatewaydsl.model.GenericResource generic} ones included. When the set holds no object of
+   * that group and kind at all, those objects are taken to live outside the set and the reference
+   * is not checked; when it holds some, a missing one is reported as for a Service. A backend in
+   * another namespace needs a ReferenceGrant for its group and kind.
+   */
+  private static void checkOtherBackend(Route route, Backend found, ResourceSet resources,
+      Consumer<Diagnostic> report) {
+    CommonBackendRef backend = found.ref();
+    String group = backend.group().orElse("");
+    String kind = backend.kind().orElse("Service");
+    if (!resources.holdsKind(group, kind)) {
+      return;
+    }
+    String namespace = backend.namespace().orElse(namespace(route));
+    String name = kind + " \"" + Diagnostic.qualifiedName(namespace, backend.name()) + "\""
+        + (group.isEmpty() ? "" : " (" + group + ")");
+    if (resources.find(group, kind, namespace, backend.name()).isEmpty()) {
+      report.accept(Diagnostic.of(DiagnosticCode.BACKEND_NOT_FOUND, route, found.path(),
+          name + " is not in the set"));
+    }
+    if (!namespace.equals(namespace(route))
+        && !granted(route, group, kind, backend.name(), namespace, resources)) {
+      report.accept(Diagnostic.of(DiagnosticCode.REF_NOT_PERMITTED, route,
+          found.path().child("namespace"), "no ReferenceGrant in namespace \"" + namespace
+              + "\" lets " + route.kind() + "s of namespace \"" + namespace(route)
+              + "\" refer to " + name));
+    }
+  }
+
   /** Whether a ReferenceGrant in {@code namespace} lets the route refer to the backend Service. */
   private static boolean granted(Route route, CommonBackendRef backend, String namespace,
       ResourceSet resources) {
+    return granted(route, "", "Service", backend.name(), namespace, resources);
+  }
+
+  /**
+   * Whether a ReferenceGrant in {@code namespace} lets the route refer to the object of {@code
+   * group} and {@code kind} named {@code name}.
+   */
+  private static boolean granted(Route route, String group, String kind, String name,
+      String namespace, ResourceSet resources) {
     return resources.ofType(ReferenceGrant.class).stream()
         .filter(g -> g.metadata().namespace().equals(namespace))
         .anyMatch(g -> g.spec().from().stream().anyMatch(f -> f.group().equals(group(route))
                 && f.kind().equals(route.kind()) && f.namespace().equals(namespace(route)))
-            && g.spec().to().stream().anyMatch(t -> t.group().isEmpty()
-                && t.kind().equals("Service")
-                && t.name().map(backend.name()::equals).orElse(true)));
+            && g.spec().to().stream().anyMatch(t -> t.group().equals(group)
+                && t.kind().equals(kind)
+                && t.name().map(name::equals).orElse(true)));
   }
 }

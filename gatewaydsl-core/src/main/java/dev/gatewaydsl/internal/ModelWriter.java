@@ -16,15 +16,17 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes model values (Immutables values, enums, {@code @JsonValue} types, strings, numbers,
@@ -56,7 +58,13 @@ final class ModelWriter {
   /** One property: its JSON name, its accessor, and whether it is written when empty. */
   private record Property(String name, Method accessor, boolean always) {}
 
-  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+  /** Each class's shape, worked out on first use. */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return shapeOf(type);
+    }
+  };
 
   /** Writes {@code value} as one JSON value, then flushes the generator. */
   static void write(Object value, JsonGenerator generator) throws IOException {
@@ -64,21 +72,20 @@ final class ModelWriter {
     generator.flush();
   }
 
+  /** The names of the properties {@code type} is written with; empty if it is not a bean. */
+  static Set<String> propertyNames(Class<?> type) {
+    Set<String> names = new LinkedHashSet<>();
+    if (SHAPES.get(type) instanceof Bean bean) {
+      for (Property property : bean.properties()) {
+        names.add(property.name());
+      }
+    }
+    return Collections.unmodifiableSet(names);
+  }
+
   private static void value(Object value, JsonGenerator generator) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else if (value instanceof String text) {
+    if (value instanceof String text) {
       generator.writeString(text);
-    } else if (value instanceof Integer number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Long number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Boolean bool) {
-      generator.writeBoolean(bool);
-    } else if (value instanceof Number number) {
-      number(number, generator);
-    } else if (value instanceof JsonNode node) {
-      tree(node, generator);
     } else if (value instanceof Optional<?> optional) {
       value(optional.orElse(null), generator);
     } else if (value instanceof Collection<?> items) {
@@ -87,6 +94,10 @@ final class ModelWriter {
         value(item, generator);
       }
       generator.writeEndArray();
+    } else if (value instanceof Integer number) {
+      generator.writeNumber(number);
+    } else if (value == null) {
+      generator.writeNull();
     } else if (value instanceof Map<?, ?> map) {
       generator.writeStartObject();
       for (Map.Entry<?, ?> entry : sorted(map).entrySet()) {
@@ -94,13 +105,21 @@ final class ModelWriter {
         value(entry.getValue(), generator);
       }
       generator.writeEndObject();
+    } else if (value instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else if (value instanceof Long number) {
+      generator.writeNumber(number);
+    } else if (value instanceof Number number) {
+      number(number, generator);
+    } else if (value instanceof JsonNode node) {
+      tree(node, generator);
     } else {
       shaped(value, generator);
     }
   }
 
   private static void shaped(Object value, JsonGenerator generator) throws IOException {
-    Shape shape = SHAPES.computeIfAbsent(value.getClass(), ModelWriter::shapeOf);
+    Shape shape = SHAPES.get(value.getClass());
     if (shape instanceof EnumNames) {
       generator.writeString(((Enum<?>) value).name());
     } else if (shape instanceof ValueOf valueOf) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /**
  * The one serialization of model values: what fields they have and in which order, with the YAML
@@ -38,5 +39,14 @@ public final class Trees {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a token buffer neither reads nor writes anywhere
     }
+  }
+
+  /**
+   * The names of the fields an instance of {@code type} is written with: for a model type, pass
+   * the class Immutables generates (e.g. {@code ObjectMeta.empty().getClass()}), which carries
+   * the names.
+   */
+  public static Set<String> propertyNames(Class<?> type) {
+    return ModelWriter.propertyNames(type);
   }
 }

@@ -22,7 +22,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.internal.IoReasons;
+import dev.gatewaydsl.internal.Trees;
+import dev.gatewaydsl.model.GenericResource;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.validation.InvalidResourceException;
@@ -44,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -98,15 +103,15 @@ final class ManifestReader {
   private ManifestReader() {}
 
   /** Reads the stream {@code yaml}; {@code source} names it in messages ("" or "FILE "). */
-  static List<KubernetesResource> read(Reader yaml, String source, GatewayApiTarget target) {
-    return read(yaml, source, target, null);
+  static List<KubernetesResource> read(Reader yaml, String source, ReadOptions options) {
+    return read(yaml, source, options, null);
   }
 
   /**
    * {@link #read(Reader, String)}, recording into {@code lines} (if not null) where each document
    * and field starts.
    */
-  static List<KubernetesResource> read(Reader yaml, String source, GatewayApiTarget target,
+  static List<KubernetesResource> read(Reader yaml, String source, ReadOptions options,
       ManifestLines lines) {
     Limited text = new Limited(source);
     char[] buffer = new char[8192];
@@ -118,14 +123,14 @@ final class ManifestReader {
       throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML stream"
           : source.strip()) + ": " + IoReasons.why(e), e);
     }
-    return parse(text.toString(), source, target, lines);
+    return parse(text.toString(), source, options, lines);
   }
 
   /**
    * Reads the UTF-8 stream {@code utf8}; malformed UTF-8 is an error naming the offset of its
    * first byte.
    */
-  static List<KubernetesResource> read(InputStream utf8, String source, GatewayApiTarget target,
+  static List<KubernetesResource> read(InputStream utf8, String source, ReadOptions options,
       ManifestLines lines) throws IOException {
     Limited text = new Limited(source);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -163,11 +168,11 @@ final class ManifestReader {
       }
       bytes.compact();
     }
-    return parse(text.toString(), source, target, lines);
+    return parse(text.toString(), source, options, lines);
   }
 
   private static List<KubernetesResource> parse(String text, String source,
-      GatewayApiTarget target, ManifestLines lines) {
+      ReadOptions readOptions, ManifestLines lines) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
@@ -185,7 +190,7 @@ final class ManifestReader {
             : YamlTree.build(parser, parser.getEvent(), document, lines);
         parser.getEvent(); // document end
         if (tree != null && !tree.isNull()) {
-          List<KubernetesResource> bound = bindDocument(document, tree, target);
+          List<KubernetesResource> bound = bindDocument(document, tree, readOptions);
           resources.addAll(bound);
           for (int i = 0; lines != null && i < bound.size(); i++) {
             lines.resource(document);
@@ -202,10 +207,10 @@ final class ManifestReader {
 
   /** The resource of one document, or the items of a {@code v1 List}, each bound on its own. */
   private static List<KubernetesResource> bindDocument(int document, JsonNode tree,
-      GatewayApiTarget target) {
+      ReadOptions options) {
     if (!tree.isObject() || !"v1".equals(tree.path("apiVersion").textValue())
         || !"List".equals(tree.path("kind").textValue())) {
-      return List.of(bind(document, "", tree, target));
+      return List.of(bind(document, "", tree, options));
     }
     for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
       String field = it.next();
@@ -221,13 +226,13 @@ final class ManifestReader {
     }
     List<KubernetesResource> resources = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      resources.add(bind(document, ".items[" + i + "]", items.get(i), target));
+      resources.add(bind(document, ".items[" + i + "]", items.get(i), options));
     }
     return resources;
   }
 
   private static KubernetesResource bind(int document, String where, JsonNode tree,
-      GatewayApiTarget target) {
+      ReadOptions options) {
     if (!tree.isObject()) {
       throw new ManifestReadException(document, where + ": expected a Kubernetes object (a map), "
           + "found " + describe(tree), null);
@@ -242,10 +247,14 @@ final class ManifestReader {
     }
     Optional<Class<? extends KubernetesResource>> type = Kinds.find(apiVersion, kind);
     if (type.isEmpty()) {
-      throw new ManifestReadException(document, where + ": unknown kind \"" + kind
-          + "\" (apiVersion \"" + apiVersion + "\"); known kinds: "
-          + String.join(", ", Kinds.known()), null);
+      if (options.strictKinds() || Kinds.group(apiVersion).equals(GatewayApi.GROUP)) {
+        throw new ManifestReadException(document, where + ": unknown kind \"" + kind
+            + "\" (apiVersion \"" + apiVersion + "\"); known kinds: "
+            + String.join(", ", Kinds.known()), null);
+      }
+      return generic(document, where, (ObjectNode) tree, apiVersion, kind);
     }
+    GatewayApiTarget target = options.target();
     String subject = where + " (" + kind + " \"" + tree.path("metadata").path("name").asText("")
         + "\")";
     if (GatewayApiResource.class.isAssignableFrom(type.get())) {
@@ -305,6 +314,54 @@ final class ManifestReader {
           + apiVersion + "\": supported values: \"" + resource.apiVersion() + "\"", null);
     }
     return resource;
+  }
+
+  /**
+   * A document of a kind the library does not model, as a {@link GenericResource}: the fields of
+   * {@code metadata} that {@link ObjectMeta} models are bound to it as strictly as for any kind,
+   * the other metadata fields and everything beside apiVersion, kind and metadata are kept as
+   * they are, in order; then what every object has is validated.
+   */
+  private static KubernetesResource generic(int document, String where, ObjectNode tree,
+      String apiVersion, String kind) {
+    JsonNode metadata = tree.path("metadata");
+    String subject = where + " (" + kind + " \"" + metadata.path("name").asText("") + "\")";
+    if (!metadata.isObject() && !metadata.isMissingNode() && !metadata.isNull()) {
+      throw new ManifestReadException(document, subject + ": metadata: Invalid value: \""
+          + jsonType(metadata) + "\": metadata in body must be of type object", null);
+    }
+    ObjectNode modelled = JsonNodeFactory.instance.objectNode();
+    ObjectNode additional = JsonNodeFactory.instance.objectNode();
+    metadata.fields().forEachRemaining(field -> (GenericMetadata.MODELLED.contains(field.getKey())
+        ? modelled : additional).set(field.getKey(), field.getValue()));
+    ObjectNode fields = JsonNodeFactory.instance.objectNode();
+    fields.set("metadata", modelled);
+    ObjectMeta meta;
+    try {
+      meta = BINDER.treeToValue(fields, GenericMetadata.class).metadata();
+    } catch (MismatchedInputException e) {
+      String wrongType = wrongType(fields, e);
+      throw new ManifestReadException(document, subject + ": " + path(e) + ": "
+          + (wrongType != null ? wrongType : oneLine(e.getOriginalMessage())), e);
+    } catch (JsonProcessingException e) {
+      throw new ManifestReadException(document, subject + ": " + oneLine(e.getOriginalMessage()),
+          e);
+    }
+    ObjectNode body = tree.deepCopy();
+    body.remove(List.of("apiVersion", "kind", "metadata"));
+    try {
+      return GenericResource.builder().apiVersion(apiVersion).kind(kind).metadata(meta)
+          .additionalMetadata(additional).body(body).build();
+    } catch (InvalidResourceException invalid) {
+      throw new ManifestReadException(document, where + ": " + oneLine(invalid.getMessage()),
+          invalid);
+    }
+  }
+
+  /** The {@code metadata} of a {@link GenericResource}, bound on its own. */
+  private record GenericMetadata(ObjectMeta metadata) {
+    /** The fields of {@code metadata} that {@link ObjectMeta} models. */
+    static final Set<String> MODELLED = Trees.propertyNames(ObjectMeta.empty().getClass());
   }
 
   /**

@@ -188,9 +188,13 @@ public final class Manifests {
 
   /**
    * Reads every document of a YAML stream into model objects, in order; empty documents are
-   * skipped. Reading is strict, like {@code kubectl apply --validate=strict}: an unknown field, an
-   * unknown kind, a value of the wrong type or a duplicate key is an error, and every resource is
-   * validated as when it is built. Scalars resolve as kubectl's parser (go-yaml v2) resolves them:
+   * skipped. Reading is strict, like {@code kubectl apply --validate=strict}: an unknown field, a
+   * value of the wrong type or a duplicate key is an error, and every resource is validated as
+   * when it is built. A kind the library does not model (a cert-manager {@code Certificate}, an
+   * Istio {@code VirtualService}, a {@code StatefulSet}, ...) is read as a {@link
+   * dev.gatewaydsl.model.GenericResource}, kept whole and validated only for what every object
+   * has; to refuse such kinds instead, read with {@link ReadOptions#withStrictKinds(boolean)
+   * strict kinds}. An unknown kind of the Gateway API group is always an error. Scalars resolve as kubectl's parser (go-yaml v2) resolves them:
    * {@code y}, {@code on} and {@code yes} are booleans, {@code 012} is octal, {@code 1:20} and
    * timestamps are strings, {@code 80.0} is the integer 80, {@code 80.5} is refused where an
    * integer goes; merge keys ({@code <<}) are applied, and a {@code v1 List} is read as its items.
@@ -213,12 +217,22 @@ public final class Manifests {
    * overloads without a target read for {@link GatewayApiTarget#V1_6_STANDARD}.
    */
   public static List<KubernetesResource> fromYaml(String yaml, GatewayApiTarget target) {
-    return ManifestReader.read(new StringReader(yaml), "", target);
+    return fromYaml(yaml, ReadOptions.defaults().withTarget(target));
+  }
+
+  /**
+   * Same as {@link #fromYaml(String)}, read as {@code options} say: for their {@link
+   * ReadOptions#target() target}, and with or without {@link ReadOptions#strictKinds() strict
+   * kinds}.
+   */
+  public static List<KubernetesResource> fromYaml(String yaml, ReadOptions options) {
+    return ManifestReader.read(new StringReader(yaml), "", Objects.requireNonNull(options,
+        "options"));
   }
 
   /** Same as {@link #fromYaml(String)}, from {@code yaml}; the reader is not closed. */
   public static List<KubernetesResource> fromYaml(Reader yaml) {
-    return ManifestReader.read(yaml, "", GatewayApiTarget.V1_6_STANDARD);
+    return ManifestReader.read(yaml, "", ReadOptions.defaults());
   }
 
   /**
@@ -228,8 +242,17 @@ public final class Manifests {
    */
   public static List<KubernetesResource> fromYaml(Reader yaml, GatewayApiTarget target,
       ManifestLines lines) {
+    return fromYaml(yaml, ReadOptions.defaults().withTarget(target), lines);
+  }
+
+  /**
+   * Same as {@link #fromYaml(Reader, GatewayApiTarget, ManifestLines)}, read as {@code options}
+   * say (see {@link #fromYaml(String, ReadOptions)}).
+   */
+  public static List<KubernetesResource> fromYaml(Reader yaml, ReadOptions options,
+      ManifestLines lines) {
     Objects.requireNonNull(lines, "lines");
-    return ManifestReader.read(yaml, "", target, lines);
+    return ManifestReader.read(yaml, "", Objects.requireNonNull(options, "options"), lines);
   }
 
   /**
@@ -250,7 +273,17 @@ public final class Manifests {
    * @throws ManifestReadException as {@link #fromYaml(Path)}
    */
   public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target) {
-    return read(file, target, null);
+    return read(file, ReadOptions.defaults().withTarget(target), null);
+  }
+
+  /**
+   * Same as {@link #fromYaml(Path)}, read as {@code options} say (see {@link #fromYaml(String,
+   * ReadOptions)}).
+   *
+   * @throws ManifestReadException as {@link #fromYaml(Path)}
+   */
+  public static List<KubernetesResource> fromYaml(Path file, ReadOptions options) {
+    return read(file, Objects.requireNonNull(options, "options"), null);
   }
 
   /**
@@ -261,13 +294,25 @@ public final class Manifests {
    */
   public static List<KubernetesResource> fromYaml(Path file, GatewayApiTarget target,
       ManifestLines lines) {
-    return read(file, target, Objects.requireNonNull(lines, "lines"));
+    return fromYaml(file, ReadOptions.defaults().withTarget(target), lines);
   }
 
-  private static List<KubernetesResource> read(Path file, GatewayApiTarget target,
+  /**
+   * Same as {@link #fromYaml(Path, GatewayApiTarget, ManifestLines)}, read as {@code options} say
+   * (see {@link #fromYaml(String, ReadOptions)}).
+   *
+   * @throws ManifestReadException as {@link #fromYaml(Path)}
+   */
+  public static List<KubernetesResource> fromYaml(Path file, ReadOptions options,
+      ManifestLines lines) {
+    return read(file, Objects.requireNonNull(options, "options"),
+        Objects.requireNonNull(lines, "lines"));
+  }
+
+  private static List<KubernetesResource> read(Path file, ReadOptions options,
       ManifestLines lines) {
     try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, file + " ", target, lines);
+      return ManifestReader.read(in, file + " ", options, lines);
     } catch (IOException e) {
       throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
     }

@@ -2,6 +2,7 @@ package dev.gatewaydsl.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatewaydsl.model.GenericResource;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.LabelSelector;
 import dev.gatewaydsl.model.Namespace;
@@ -439,6 +440,81 @@ class ManifestAnalyzerTest {
       assertThat(analyze(shop(gateway(HTTP), route))).isEmpty();
     }
 
+    /** A custom backend kind, read or built as a {@link GenericResource}. */
+    static GenericResource bucket(String namespace, String name) {
+      return GenericResource.builder().apiVersion("example.com/v1").kind("Bucket")
+          .name(name).namespace(namespace).label("app", name).build();
+    }
+
+    static HTTPRoute routeToBucket(String namespace) {
+      HTTPBackendRef.Builder ref = HTTPBackendRef.builder().group("example.com").kind("Bucket")
+          .name("assets");
+      if (namespace != null) {
+        ref.namespace(namespace);
+      }
+      return route(ref.build());
+    }
+
+    @Test
+    void aBackendOfAnotherKindThatIsInTheSetCounts() {
+      List<KubernetesResource> all = new ArrayList<>(shop(gateway(HTTP), routeToBucket(null)));
+      all.add(bucket("shop", "assets"));
+
+      assertThat(analyze(all)).isEmpty();
+    }
+
+    @Test
+    void aBackendOfAKindTheSetHoldsButNotByThatNameIsNotFound() {
+      List<KubernetesResource> all = new ArrayList<>(shop(gateway(HTTP), routeToBucket(null)));
+      all.add(bucket("shop", "images"));
+      all.add(bucket("dev", "assets"));
+
+      assertThat(analyze(all)).containsExactly(
+          "error BackendNotFound: HTTPRoute \"shop/web\": spec.rules[0].backendRefs[0]: "
+              + "Bucket \"shop/assets\" (example.com) is not in the set");
+    }
+
+    @Test
+    void anObjectOfTheSameKindInAnotherGroupIsNotTheBackend() {
+      List<KubernetesResource> all = new ArrayList<>(shop(gateway(HTTP), routeToBucket(null)));
+      all.add(bucket("shop", "images"));
+      all.add(GenericResource.builder().apiVersion("storage.example.org/v1").kind("Bucket")
+          .name("assets").namespace("shop").build());
+
+      assertThat(analyze(all)).extracting(line -> line.substring(0, line.indexOf(':')))
+          .containsExactly("error BackendNotFound");
+    }
+
+    @Test
+    void aBackendOfAnotherKindInAnotherNamespaceNeedsAGrantForThatKind() {
+      List<KubernetesResource> all = new ArrayList<>(shop(gateway(HTTP), routeToBucket("media")));
+      all.add(bucket("media", "assets"));
+
+      assertThat(analyze(all)).containsExactly(
+          "error RefNotPermitted: HTTPRoute \"shop/web\": spec.rules[0].backendRefs[0].namespace: "
+              + "no ReferenceGrant in namespace \"media\" lets HTTPRoutes of namespace \"shop\" "
+              + "refer to Bucket \"media/assets\" (example.com)");
+
+      all.add(ReferenceGrant.builder().name("services").namespace("media")
+          .spec(dev.gatewaydsl.model.gateway.ReferenceGrantSpec.builder()
+              .addFrom(dev.gatewaydsl.model.gateway.ReferenceGrantFrom.of(
+                  "gateway.networking.k8s.io", "HTTPRoute", "shop"))
+              .addTo(dev.gatewaydsl.model.gateway.ReferenceGrantTo.of("", "Service"))
+              .build())
+          .build());
+      assertThat(analyze(all)).singleElement().asString()
+          .startsWith("error RefNotPermitted: ");
+
+      all.add(ReferenceGrant.builder().name("buckets").namespace("media")
+          .spec(dev.gatewaydsl.model.gateway.ReferenceGrantSpec.builder()
+              .addFrom(dev.gatewaydsl.model.gateway.ReferenceGrantFrom.of(
+                  "gateway.networking.k8s.io", "HTTPRoute", "shop"))
+              .addTo(dev.gatewaydsl.model.gateway.ReferenceGrantTo.of("example.com", "Bucket"))
+              .build())
+          .build());
+      assertThat(analyze(all)).isEmpty();
+    }
+
     @Test
     void refNotPermitted() {
       assertThat(analyze(bad(DiagnosticCode.REF_NOT_PERMITTED))).containsExactly(
@@ -484,6 +560,51 @@ class ManifestAnalyzerTest {
 
       assertThat(ManifestAnalyzer.analyze(shop(gateway(HTTP), route)))
           .extracting(Diagnostic::code).containsExactly("BackendNotFound", "RefNotPermitted");
+    }
+  }
+
+  @Nested
+  class GenericResources {
+    @Test
+    void anIstioGatewayOfTheSameNameIsNotTheParentGateway() {
+      GenericResource istioGateway = GenericResource.builder()
+          .apiVersion("networking.istio.io/v1").kind("Gateway").name("web").namespace("shop")
+          .build();
+      HTTPRoute route = route(ParentReference.to(gateway(HTTP)));
+
+      assertThat(analyze(set(SHOP, WEB, WEB_SERVICE, istioGateway, route))).containsExactly(
+          "error ParentNotFound: HTTPRoute \"shop/web\": spec.parentRefs[0]: "
+              + "Gateway \"shop/web\" is not in the set");
+    }
+
+    @Test
+    void aServiceNamedLikeACustomObjectIsStillMissing() {
+      GenericResource notAService = GenericResource.builder()
+          .apiVersion("example.com/v1").kind("Service").name("api").namespace("shop").build();
+
+      List<KubernetesResource> all = new ArrayList<>(bad(DiagnosticCode.BACKEND_NOT_FOUND));
+      all.add(notAService);
+      assertThat(analyze(all)).containsExactly(
+          "error BackendNotFound: HTTPRoute \"shop/web\": spec.rules[0].backendRefs[0]: "
+              + "Service \"shop/api\" is not in the set");
+    }
+
+    @Test
+    void theSetFindsThemByGroupKindNamespaceAndNameWithTheirLabels() {
+      GenericResource certificate = GenericResource.builder().apiVersion("cert-manager.io/v1")
+          .kind("Certificate").name("web").namespace("shop").label("team", "shop").build();
+      ResourceSet resources = ResourceSet.of(set(SHOP, certificate));
+
+      assertThat(resources.find("cert-manager.io", "Certificate", "shop", "web"))
+          .containsSame(certificate)
+          .map(c -> c.metadata().labels()).contains(java.util.Map.of("team", "shop"));
+      assertThat(resources.find("cert-manager.io", "Certificate", "", "web")).isEmpty();
+      assertThat(resources.find("cert-manager.io", "Issuer", "shop", "web")).isEmpty();
+      assertThat(resources.find("example.com", "Certificate", "shop", "web")).isEmpty();
+      assertThat(resources.find("", "Namespace", "", "shop")).containsSame(SHOP);
+      assertThat(resources.holdsKind("cert-manager.io", "Certificate")).isTrue();
+      assertThat(resources.holdsKind("", "Certificate")).isFalse();
+      assertThat(resources.all()).contains(certificate);
     }
   }
 

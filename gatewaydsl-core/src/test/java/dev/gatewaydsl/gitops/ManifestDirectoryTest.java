@@ -85,6 +85,44 @@ class ManifestDirectoryTest {
   }
 
   @Test
+  void placesResourcesOfUnmodelledKindsLikeAnyOtherAndPrunesThem() throws IOException {
+    List<KubernetesResource> read = Manifests.fromYaml("""
+        apiVersion: cert-manager.io/v1
+        kind: Certificate
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          secretName: web-tls
+          issuerRef:
+            name: letsencrypt
+            kind: ClusterIssuer
+        ---
+        apiVersion: cert-manager.io/v1
+        kind: ClusterIssuer
+        metadata:
+          name: letsencrypt
+        spec:
+          acme:
+            server: https://acme-v02.api.letsencrypt.org/directory
+        """);
+
+    ManifestDirectory.write(dir, with(shop(), read.toArray(KubernetesResource[]::new)),
+        WriteOptions.defaults());
+
+    assertThat(files()).contains("shop/certificate-web.yaml", "clusterissuer-letsencrypt.yaml");
+    assertThat(Files.readString(dir.resolve("shop/certificate-web.yaml")))
+        .isEqualTo(HEADER + Manifests.toYaml(read.get(0)));
+    assertThat(Manifests.fromYaml(dir.resolve("clusterissuer-letsencrypt.yaml")))
+        .containsExactly(read.get(1));
+
+    ManifestDirectory.write(dir, shop(), WriteOptions.defaults().withPrune(true));
+
+    assertThat(files()).doesNotContain("shop/certificate-web.yaml",
+        "clusterissuer-letsencrypt.yaml");
+  }
+
+  @Test
   void everyFileIsTheHeaderLineFollowedByItsResourceYaml() throws IOException {
     ManifestDirectory.write(dir, shop(), WriteOptions.defaults());
 

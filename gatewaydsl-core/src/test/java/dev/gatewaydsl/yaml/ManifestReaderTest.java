@@ -3,6 +3,7 @@ package dev.gatewaydsl.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatewaydsl.model.GenericResource;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.gateway.Gateway;
@@ -102,11 +103,11 @@ class ManifestReaderTest {
   }
 
   @Test
-  void rejectsAnUnknownKindNamingTheDocument() {
+  void withStrictKindsRejectsAnUnknownKindNamingTheDocument() {
     String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\n"
         + "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n";
 
-    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml, ReadOptions.defaults().withStrictKinds(true)))
         .isInstanceOf(ManifestReadException.class)
         .hasMessageStartingWith("document 1: unknown kind \"Widget\" (apiVersion \"example.com/v1\"); "
             + "known kinds: ")
@@ -114,11 +115,20 @@ class ManifestReaderTest {
   }
 
   @Test
-  void rejectsAKnownKindInAnotherGroup() {
+  void withStrictKindsRejectsAKnownKindInAnotherGroup() {
     String yaml = "apiVersion: example.com/v1\nkind: Gateway\nmetadata:\n  name: w\n";
 
-    assertThatThrownBy(() -> Manifests.fromYaml(yaml))
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml, ReadOptions.defaults().withStrictKinds(true)))
         .hasMessageStartingWith("document 0: unknown kind \"Gateway\" (apiVersion \"example.com/v1\")");
+  }
+
+  @Test
+  void byDefaultReadsAKnownKindInAnotherGroupAsAGenericResource() {
+    String yaml = "apiVersion: example.com/v1\nkind: Gateway\nmetadata:\n  name: w\n";
+
+    assertThat(Manifests.fromYaml(yaml)).singleElement()
+        .isInstanceOf(GenericResource.class)
+        .isNotInstanceOf(Gateway.class);
   }
 
   @Test
