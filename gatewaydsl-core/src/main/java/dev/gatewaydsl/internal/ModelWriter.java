@@ -55,8 +55,39 @@ final class ModelWriter {
   /** An enum written as its constants' names. */
   private record EnumNames() implements Shape {}
 
-  /** One property: its JSON name, its accessor, and whether it is written when empty. */
-  private record Property(String name, Method accessor, boolean always) {}
+  /**
+   * One property: its JSON name, its accessor, whether it is written when empty, and the field
+   * that holds its value when the class keeps it in a field of the accessor's name (read instead
+   * of calling the accessor; an {@code Optional} property's field holds the value or null).
+   */
+  private record Property(String name, Method accessor, boolean always, Field field,
+      boolean optional) {
+
+    /** Writes this property of {@code owner}, unless it is left out. */
+    void write(Object owner, JsonGenerator generator) throws IOException {
+      Object content;
+      if (field != null) {
+        try {
+          content = field.get(owner);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read " + field, e);
+        }
+        if (optional) {
+          if (content != null || always) {
+            generator.writeFieldName(name);
+            value(content, generator);
+          }
+          return;
+        }
+      } else {
+        content = invoke(accessor, owner);
+      }
+      if (always || !isEmpty(content)) {
+        generator.writeFieldName(name);
+        value(content, generator);
+      }
+    }
+  }
 
   /** Each class's shape, worked out on first use. */
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -127,11 +158,7 @@ final class ModelWriter {
     } else {
       generator.writeStartObject();
       for (Property property : ((Bean) shape).properties()) {
-        Object content = invoke(property.accessor(), value);
-        if (property.always() || !isEmpty(content)) {
-          generator.writeFieldName(property.name());
-          value(content, generator);
-        }
+        property.write(value, generator);
       }
       generator.writeEndObject();
     }
@@ -263,7 +290,8 @@ final class ModelWriter {
       JsonInclude include = annotated(type, method, JsonInclude.class);
       boolean always = include != null && include.value() == JsonInclude.Include.ALWAYS;
       method.setAccessible(true);
-      byName.put(name, new Property(name, method, always));
+      byName.put(name, new Property(name, method, always, valueField(type, method),
+          method.getReturnType() == Optional.class));
     }
     Map<String, Property> ordered = new LinkedHashMap<>();
     JsonPropertyOrder order = classAnnotation(type, JsonPropertyOrder.class);
@@ -287,6 +315,28 @@ final class ModelWriter {
           + byName.keySet().stream().filter(name -> !ordered.containsKey(name)).toList());
     }
     return List.copyOf(new ArrayList<>(ordered.values()));
+  }
+
+  /**
+   * The field of {@code type} named as {@code accessor} that holds what it returns (or, for an
+   * {@code Optional}, what it wraps), or null.
+   */
+  private static Field valueField(Class<?> type, Method accessor) {
+    Field field;
+    try {
+      field = type.getDeclaredField(accessor.getName());
+    } catch (NoSuchFieldException e) {
+      return null;
+    }
+    Class<?> returned = accessor.getReturnType();
+    boolean holds = returned == Optional.class
+        ? !field.getType().isPrimitive() && field.getType() != Optional.class
+        : returned == field.getType();
+    if (!holds || Modifier.isStatic(field.getModifiers())) {
+      return null;
+    }
+    field.setAccessible(true);
+    return field;
   }
 
   /** {@code annotation} on {@code method} or on a method of a supertype it overrides. */
