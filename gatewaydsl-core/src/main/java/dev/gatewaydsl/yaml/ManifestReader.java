@@ -25,6 +25,8 @@ import dev.gatewaydsl.internal.IoReasons;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import dev.gatewaydsl.model.kinds.Kind;
+import dev.gatewaydsl.model.kinds.Kinds;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -240,15 +242,16 @@ final class ManifestReader {
     if (!tree.path("kind").isTextual() || kind.isEmpty()) {
       throw new ManifestReadException(document, where + ": kind: Required value", null);
     }
-    Optional<Class<? extends KubernetesResource>> type = Kinds.find(apiVersion, kind);
-    if (type.isEmpty()) {
+    Optional<Kind> row = Kinds.find(apiVersion, kind);
+    if (row.isEmpty()) {
       throw new ManifestReadException(document, where + ": unknown kind \"" + kind
           + "\" (apiVersion \"" + apiVersion + "\"); known kinds: "
           + String.join(", ", Kinds.known()), null);
     }
+    Class<? extends KubernetesResource> type = row.get().type();
     String subject = where + " (" + kind + " \"" + tree.path("metadata").path("name").asText("")
         + "\")";
-    if (GatewayApiResource.class.isAssignableFrom(type.get())) {
+    if (GatewayApiResource.class.isAssignableFrom(type)) {
       String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
       String problem = listLimits(tree.path("spec"), "spec", "spec", kind, version,
           target);
@@ -259,7 +262,7 @@ final class ManifestReader {
     ObjectNode fields = JsonNodeFactory.instance.objectNode();
     tree.fields().forEachRemaining(field -> fields.set(field.getKey(), field.getValue()));
     fields.remove("kind");
-    if (Kinds.hasFixedApiVersion(type.get())) {
+    if (row.get().hasFixedApiVersion()) {
       fields.remove("apiVersion");
     }
     KubernetesResource resource;
@@ -267,7 +270,7 @@ final class ManifestReader {
     try {
       // the target reaches the Gateway API kinds' target() through Jackson's injection, as an
       // argument of this read: nothing ambient decides what a value means
-      resource = BINDER.readerFor(type.get()).withHandler(unknown)
+      resource = BINDER.readerFor(type).withHandler(unknown)
           .with(new InjectableValues.Std().addValue(GatewayApiTarget.class, target))
           .readValue(fields);
       unknown.refuse(document, subject, null);
