@@ -1,26 +1,17 @@
 package dev.gatewaydsl.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 
 /**
  * The one serialization of model values: what fields they have and in which order, with the YAML
- * writer's rules (unset and empty left out, map keys sorted). The YAML writer and the served-field
+ * writer's rules ({@link Mappers}: unset and empty left out, map keys sorted). The YAML writer and the served-field
  * check both serialize through it, so the model's serializers are built once per JVM.
  */
 public final class Trees {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-      .addModule(new Jdk8Module())
-      .build();
+  private static final JsonMapper MAPPER = Mappers.configure(JsonMapper.builder()).build();
 
   private Trees() {}
 

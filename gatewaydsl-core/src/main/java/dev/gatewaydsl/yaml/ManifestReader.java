@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.internal.IoReasons;
+import dev.gatewaydsl.internal.Mappers;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -75,7 +75,7 @@ final class ManifestReader {
   /** Deepest nesting of lists and maps. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  private static final JsonMapper BINDER = JsonMapper.builder()
+  private static final JsonMapper BINDER = Mappers.configure(JsonMapper.builder())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -94,7 +94,6 @@ final class ManifestReader {
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-      .addModule(new Jdk8Module())
       .build();
 
   private ManifestReader() {}
@@ -168,12 +167,32 @@ final class ManifestReader {
     return parse(text.toString(), source, target, lines);
   }
 
-  private static List<KubernetesResource> parse(String text, String source,
-      GatewayApiTarget target, ManifestLines lines) {
+  /** The tree of the first document of {@code text}; null if there is none or it is empty. */
+  static JsonNode tree(String text) {
+    Parser parser = parser(text);
+    try {
+      parser.getEvent(); // stream start
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        return null;
+      }
+      parser.getEvent(); // document start
+      return parser.checkEvent(Event.ID.DocumentEnd) ? null
+          : YamlTree.build(parser, parser.getEvent(), 0, null);
+    } catch (YAMLException e) {
+      throw new ManifestReadException(-1, "not valid YAML: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  private static Parser parser(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
-    Parser parser = new ParserImpl(new StreamReader(text), options);
+    return new ParserImpl(new StreamReader(text), options);
+  }
+
+  private static List<KubernetesResource> parse(String text, String source,
+      GatewayApiTarget target, ManifestLines lines) {
+    Parser parser = parser(text);
     List<KubernetesResource> resources = new ArrayList<>();
     int document = 0;
     try {

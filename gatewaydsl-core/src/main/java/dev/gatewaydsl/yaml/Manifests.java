@@ -1,16 +1,15 @@
 package dev.gatewaydsl.yaml;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
 import dev.gatewaydsl.analysis.ManifestAnalyzer;
 import dev.gatewaydsl.internal.IoReasons;
+import dev.gatewaydsl.internal.Mappers;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -51,17 +50,13 @@ public final class Manifests {
    * on first use, so writing ordinary manifests never loads it.
    */
   private static final class SnakeYamlPath {
-    static final ObjectWriter WRITER = YAMLMapper.builder(new KubernetesYamlFactory())
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-        .addModule(new Jdk8Module())
+    static final ObjectWriter WRITER = Mappers.configure(
+        YAMLMapper.builder(new KubernetesYamlFactory())
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.INDENT_ARRAYS))
         .build()
         .writer();
   }
@@ -185,6 +180,17 @@ public final class Manifests {
       throw new UncheckedIOException("cannot write " + resource.kind() + " \""
           + resource.metadata().name() + "\" as YAML", e);
     }
+  }
+
+  /**
+   * The JSON tree of the first YAML document of {@code yaml}, as the reader turns YAML into JSON
+   * (the way {@code kubectl} does, with the reader's limits), for YAML that is not a manifest, such
+   * as a value in a ConfigMap; null if there is no document or it is empty.
+   *
+   * @throws ManifestReadException if {@code yaml} is not valid YAML
+   */
+  public static JsonNode readTree(String yaml) {
+    return ManifestReader.tree(yaml);
   }
 
   /**
