@@ -22,7 +22,7 @@ public interface TCPRouteRule extends WithTCPRouteRule, L4RouteRule<TCPRouteRule
 
   /** A rule sending every connection to {@code service}, port {@code port}, with no name. */
   static TCPRouteRule to(Service service, int port) {
-    return builder().build().backendRef(service, port);
+    return builder().addBackendRef(BackendRef.to(service, port)).build();
   }
 
   @Override

@@ -22,7 +22,7 @@ public interface TLSRouteRule extends WithTLSRouteRule, L4RouteRule<TLSRouteRule
 
   /** A rule sending every connection to {@code service}, port {@code port}, with no name. */
   static TLSRouteRule to(Service service, int port) {
-    return builder().build().backendRef(service, port);
+    return builder().addBackendRef(BackendRef.to(service, port)).build();
   }
 
   @Override

@@ -22,7 +22,7 @@ public interface UDPRouteRule extends WithUDPRouteRule, L4RouteRule<UDPRouteRule
 
   /** A rule sending every datagram to {@code service}, port {@code port}, with no name. */
   static UDPRouteRule to(Service service, int port) {
-    return builder().build().backendRef(service, port);
+    return builder().addBackendRef(BackendRef.to(service, port)).build();
   }
 
   @Override
