@@ -1,6 +1,8 @@
 package dev.gatewaydsl.azure;
 
 import dev.gatewaydsl.model.ConfigMap;
+import dev.gatewaydsl.yaml.ManifestReadException;
+import dev.gatewaydsl.yaml.Manifests;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -191,8 +193,8 @@ public final class AksGatewayCustomization {
               + "of deployment, service, horizontalPodAutoscaler, podDisruptionBudget"));
       com.fasterxml.jackson.databind.JsonNode tree;
       try {
-        tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(data.getValue());
-      } catch (java.io.IOException e) {
+        tree = Manifests.readTree(data.getValue());
+      } catch (ManifestReadException e) {
         throw new IllegalArgumentException("ConfigMap \"" + configMap.metadata().name()
             + "\": data." + data.getKey() + " is not YAML: " + e.getMessage(), e);
       }

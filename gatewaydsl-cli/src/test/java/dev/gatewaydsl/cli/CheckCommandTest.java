@@ -11,6 +11,9 @@ import dev.gatewaydsl.gitops.WriteOptions;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.Secret;
+import dev.gatewaydsl.model.gateway.GRPCBackendRef;
+import dev.gatewaydsl.model.gateway.GRPCRoute;
+import dev.gatewaydsl.model.gateway.GRPCRouteRule;
 import dev.gatewaydsl.model.gateway.Gateway;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.gateway.HTTPRoute;
@@ -64,6 +67,27 @@ class CheckCommandTest {
         + services + ":" + lineOf(services, "  selector:") + ": warning "
             + "ServiceSelectsNoDeployment: Service \"shop/api\": spec.selector: selects "
             + "{app=api}, which the pod template of no Deployment in namespace \"shop\" carries\n");
+  }
+
+  /** A GRPCRoute is checked as an HTTPRoute is: once, it was not analysed at all. */
+  @Test
+  void aGrpcRouteWithoutItsGatewayAndItsServiceFails() throws IOException {
+    GRPCRoute route = GRPCRoute.builder().name("users").namespace("shop")
+        .parentRef(ParentReference.builder().name("nowhere").build())
+        .rule(GRPCRouteRule.service("shop.Users")
+            .backendRef(GRPCBackendRef.builder().name("users").port(50051).build()))
+        .build();
+    Path routes = yaml(dir, "routes.yaml", Namespace.named("shop"), route);
+
+    CliRun run = CliRun.run("check", routes.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(
+        routes + ":" + lineOf(routes, "  - name: nowhere") + ": error ParentNotFound: GRPCRoute "
+            + "\"shop/users\": spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the set\n"
+        + routes + ":" + lineOf(routes, "    - name: users") + ": error BackendNotFound: "
+            + "GRPCRoute \"shop/users\": spec.rules[0].backendRefs[0]: Service \"shop/users\" is "
+            + "not in the set\n");
   }
 
   @Test

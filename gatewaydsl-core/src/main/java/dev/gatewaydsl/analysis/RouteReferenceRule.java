@@ -11,6 +11,7 @@ import dev.gatewaydsl.model.gateway.ParentReference;
 import dev.gatewaydsl.model.gateway.ReferenceGrant;
 import dev.gatewaydsl.model.gateway.Route;
 import dev.gatewaydsl.model.gateway.RouteRule;
+import dev.gatewaydsl.model.kinds.Kinds;
 import dev.gatewaydsl.model.gateway.RouteGroupKind;
 import dev.gatewaydsl.model.gateway.RouteNamespaces;
 import dev.gatewaydsl.model.workload.Service;
@@ -29,14 +30,6 @@ import java.util.stream.Collectors;
  * kind in {@link #routes}.
  */
 final class RouteReferenceRule implements AnalysisRule {
-
-  /** The route kinds each protocol takes when a listener lists no {@code allowedRoutes.kinds}. */
-  private static final Map<String, List<String>> KINDS_BY_PROTOCOL = Map.of(
-      Listener.HTTP, List.of("HTTPRoute", "GRPCRoute"),
-      Listener.HTTPS, List.of("HTTPRoute", "GRPCRoute"),
-      Listener.TLS, List.of("TLSRoute", "TCPRoute"),
-      Listener.TCP, List.of("TCPRoute"),
-      Listener.UDP, List.of("UDPRoute"));
 
   @Override
   public void check(ResourceSet resources, Consumer<Diagnostic> report) {
@@ -177,8 +170,8 @@ final class RouteReferenceRule implements AnalysisRule {
             .collect(Collectors.joining(", ")) + " only, not " + route.kind());
       }
     } else {
-      List<String> byProtocol = KINDS_BY_PROTOCOL.get(listener.protocol());
-      if (byProtocol != null && !byProtocol.contains(route.kind())) {
+      List<String> byProtocol = Kinds.routeKindsFor(listener.protocol());
+      if (!byProtocol.isEmpty() && !byProtocol.contains(route.kind())) {
         return Optional.of(name + " has protocol " + listener.protocol() + ", which takes "
             + String.join(", ", byProtocol) + ", not " + route.kind());
       }

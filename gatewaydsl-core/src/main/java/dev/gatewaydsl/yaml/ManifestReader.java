@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.gatewaydsl.internal.IoReasons;
+import dev.gatewaydsl.internal.Mappers;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.GenericResource;
 import dev.gatewaydsl.model.KubernetesResource;
@@ -29,6 +29,8 @@ import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.gateway.GatewayApi;
 import dev.gatewaydsl.model.gateway.GatewayApiResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
+import dev.gatewaydsl.model.kinds.Kind;
+import dev.gatewaydsl.model.kinds.Kinds;
 import dev.gatewaydsl.validation.InvalidResourceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +80,7 @@ final class ManifestReader {
   /** Deepest nesting of lists and maps. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  private static final JsonMapper BINDER = JsonMapper.builder()
+  private static final JsonMapper BINDER = Mappers.configure(JsonMapper.builder())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -97,7 +99,6 @@ final class ManifestReader {
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-      .addModule(new Jdk8Module())
       .build();
 
   private ManifestReader() {}
@@ -171,12 +172,32 @@ final class ManifestReader {
     return parse(text.toString(), source, options, lines);
   }
 
-  private static List<KubernetesResource> parse(String text, String source,
-      ReadOptions readOptions, ManifestLines lines) {
+  /** The tree of the first document of {@code text}; null if there is none or it is empty. */
+  static JsonNode tree(String text) {
+    Parser parser = parser(text);
+    try {
+      parser.getEvent(); // stream start
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        return null;
+      }
+      parser.getEvent(); // document start
+      return parser.checkEvent(Event.ID.DocumentEnd) ? null
+          : YamlTree.build(parser, parser.getEvent(), 0, null);
+    } catch (YAMLException e) {
+      throw new ManifestReadException(-1, "not valid YAML: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  private static Parser parser(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
-    Parser parser = new ParserImpl(new StreamReader(text), options);
+    return new ParserImpl(new StreamReader(text), options);
+  }
+
+  private static List<KubernetesResource> parse(String text, String source,
+      ReadOptions readOptions, ManifestLines lines) {
+    Parser parser = parser(text);
     List<KubernetesResource> resources = new ArrayList<>();
     int document = 0;
     try {
@@ -245,8 +266,8 @@ final class ManifestReader {
     if (!tree.path("kind").isTextual() || kind.isEmpty()) {
       throw new ManifestReadException(document, where + ": kind: Required value", null);
     }
-    Optional<Class<? extends KubernetesResource>> type = Kinds.find(apiVersion, kind);
-    if (type.isEmpty()) {
+    Optional<Kind> row = Kinds.find(apiVersion, kind);
+    if (row.isEmpty()) {
       if (options.strictKinds() || Kinds.group(apiVersion).equals(GatewayApi.GROUP)) {
         throw new ManifestReadException(document, where + ": unknown kind \"" + kind
             + "\" (apiVersion \"" + apiVersion + "\"); known kinds: "
@@ -254,10 +275,11 @@ final class ManifestReader {
       }
       return generic(document, where, (ObjectNode) tree, apiVersion, kind);
     }
+    Class<? extends KubernetesResource> type = row.get().type();
     GatewayApiTarget target = options.target();
     String subject = where + " (" + kind + " \"" + tree.path("metadata").path("name").asText("")
         + "\")";
-    if (GatewayApiResource.class.isAssignableFrom(type.get())) {
+    if (GatewayApiResource.class.isAssignableFrom(type)) {
       String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
       String problem = listLimits(tree.path("spec"), "spec", "spec", kind, version,
           target);
@@ -268,7 +290,7 @@ final class ManifestReader {
     ObjectNode fields = JsonNodeFactory.instance.objectNode();
     tree.fields().forEachRemaining(field -> fields.set(field.getKey(), field.getValue()));
     fields.remove("kind");
-    if (Kinds.hasFixedApiVersion(type.get())) {
+    if (row.get().hasFixedApiVersion()) {
       fields.remove("apiVersion");
     }
     KubernetesResource resource;
@@ -276,7 +298,7 @@ final class ManifestReader {
     try {
       // the target reaches the Gateway API kinds' target() through Jackson's injection, as an
       // argument of this read: nothing ambient decides what a value means
-      resource = BINDER.readerFor(type.get()).withHandler(unknown)
+      resource = BINDER.readerFor(type).withHandler(unknown)
           .with(new InjectableValues.Std().addValue(GatewayApiTarget.class, target))
           .readValue(fields);
       unknown.refuse(document, subject, null);

@@ -1,6 +1,7 @@
 package dev.gatewaydsl.yaml;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.gatewaydsl.analysis.AnalysisRule;
 import dev.gatewaydsl.analysis.Diagnostic;
@@ -187,6 +188,17 @@ public final class Manifests {
   }
 
   /**
+   * The JSON tree of the first YAML document of {@code yaml}, as the reader turns YAML into JSON
+   * (the way {@code kubectl} does, with the reader's limits), for YAML that is not a manifest, such
+   * as a value in a ConfigMap; null if there is no document or it is empty.
+   *
+   * @throws ManifestReadException if {@code yaml} is not valid YAML
+   */
+  public static JsonNode readTree(String yaml) {
+    return ManifestReader.tree(yaml);
+  }
+
+  /**
    * Reads every document of a YAML stream into model objects, in order; empty documents are
    * skipped. Reading is strict, like {@code kubectl apply --validate=strict}: an unknown field, a
    * value of the wrong type or a duplicate key is an error, and every resource is validated as
@@ -194,7 +206,8 @@ public final class Manifests {
    * Istio {@code VirtualService}, a {@code StatefulSet}, ...) is read as a {@link
    * dev.gatewaydsl.model.GenericResource}, kept whole and validated only for what every object
    * has; to refuse such kinds instead, read with {@link ReadOptions#withStrictKinds(boolean)
-   * strict kinds}. An unknown kind of the Gateway API group is always an error. Scalars resolve as kubectl's parser (go-yaml v2) resolves them:
+   * strict kinds}. An unknown kind of the Gateway API group is always an error. Scalars resolve as
+   * kubectl's parser (go-yaml v2) resolves them:
    * {@code y}, {@code on} and {@code yes} are booleans, {@code 012} is octal, {@code 1:20} and
    * timestamps are strings, {@code 80.0} is the integer 80, {@code 80.5} is refused where an
    * integer goes; merge keys ({@code <<}) are applied, and a {@code v1 List} is read as its items.

@@ -28,11 +28,14 @@ import dev.gatewaydsl.model.gateway.TLSRoute;
 import dev.gatewaydsl.model.gateway.TLSRouteRule;
 import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.gateway.UDPRouteRule;
+import dev.gatewaydsl.model.kinds.Kinds;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,7 +48,7 @@ class EveryRouteKindTest {
 
   /** Each route kind, with a listener that takes it and a way to build one. */
   enum Kind {
-    HTTP_ROUTE(Listener.http("web", 80)) {
+    HTTP_ROUTE(Listener.http("web", 80), Listener.udp("web", 53), "UDP, which takes UDPRoute") {
       @Override
       Route route(ParentReference parent, Optional<String> hostname, String namespace,
           String service, int port) {
@@ -57,7 +60,8 @@ class EveryRouteKindTest {
         return route.build();
       }
     },
-    GRPC_ROUTE(Listener.http("web", 80)) {
+    GRPC_ROUTE(Listener.http("web", 80), Listener.tcp("web", 5432),
+        "TCP, which takes TCPRoute") {
       @Override
       Route route(ParentReference parent, Optional<String> hostname, String namespace,
           String service, int port) {
@@ -69,7 +73,8 @@ class EveryRouteKindTest {
         return route.build();
       }
     },
-    TLS_ROUTE(Listener.tls("web", 443)) {
+    TLS_ROUTE(Listener.tls("web", 443), Listener.http("web", 80),
+        "HTTP, which takes HTTPRoute, GRPCRoute") {
       @Override
       Route route(ParentReference parent, Optional<String> hostname, String namespace,
           String service, int port) {
@@ -79,7 +84,7 @@ class EveryRouteKindTest {
             .build();
       }
     },
-    TCP_ROUTE(Listener.tcp("web", 5432)) {
+    TCP_ROUTE(Listener.tcp("web", 5432), Listener.udp("web", 53), "UDP, which takes UDPRoute") {
       @Override
       Route route(ParentReference parent, Optional<String> hostname, String namespace,
           String service, int port) {
@@ -88,7 +93,8 @@ class EveryRouteKindTest {
             .build();
       }
     },
-    UDP_ROUTE(Listener.udp("web", 53)) {
+    UDP_ROUTE(Listener.udp("web", 53), Listener.tls("web", 443),
+        "TLS, which takes TLSRoute, TCPRoute") {
       @Override
       Route route(ParentReference parent, Optional<String> hostname, String namespace,
           String service, int port) {
@@ -99,9 +105,15 @@ class EveryRouteKindTest {
     };
 
     final Listener listener;
+    /** A listener whose protocol does not take this kind. */
+    final Listener otherProtocol;
+    /** What the diagnostic says {@link #otherProtocol}'s protocol takes. */
+    final String otherTakes;
 
-    Kind(Listener listener) {
+    Kind(Listener listener, Listener otherProtocol, String otherTakes) {
       this.listener = listener;
+      this.otherProtocol = otherProtocol;
+      this.otherTakes = otherTakes;
     }
 
     /** A route of this kind in {@code shop}, to {@code parent}, sending to one backend. */
@@ -171,6 +183,40 @@ class EveryRouteKindTest {
         "error NotAllowedByListeners: " + kind.kind() + " \"shop/web\": spec.parentRefs[0]: "
             + "Gateway \"shop/web\" does not take the route: listener \"web\" takes kinds "
             + "OtherRoute only, not " + kind.kind());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void notTakenByTheListenersProtocol(Kind kind) {
+    Gateway otherProtocol = kind.gateway(kind.otherProtocol);
+
+    assertThat(analyze(SHOP, WEB, WEB_SERVICE, otherProtocol, kind.route())).containsExactly(
+        "error NotAllowedByListeners: " + kind.kind() + " \"shop/web\": spec.parentRefs[0]: "
+            + "Gateway \"shop/web\" does not take the route: listener \"web\" has protocol "
+            + kind.otherTakes + ", not " + kind.kind());
+  }
+
+  /** The set {@code check} sees when only the route was written: no Gateway, no Service. */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aRouteAloneHasNeitherParentNorBackend(Kind kind) {
+    assertThat(analyze(SHOP, kind.route())).containsExactlyInAnyOrder(
+        "error ParentNotFound: " + kind.kind() + " \"shop/web\": spec.parentRefs[0]: "
+            + "Gateway \"shop/web\" is not in the set",
+        "error BackendNotFound: " + kind.kind() + " \"shop/web\": spec.rules[0].backendRefs[0]: "
+            + "Service \"shop/web\" is not in the set");
+  }
+
+  /** Adding a route kind to the registry without a case here fails. */
+  @Test
+  void everyRouteKindOfTheRegistryIsCoveredHere() {
+    assertThat(Arrays.stream(Kind.values()).map(Kind::kind)).containsExactlyInAnyOrderElementsOf(
+        Kinds.ALL.stream().filter(k -> k.isRoute()).map(k -> k.kind()).toList());
+    for (Kind kind : Kind.values()) {
+      Route route = kind.route();
+      assertThat(Kinds.find(route.apiVersion(), route.kind()).orElseThrow().type())
+          .isAssignableFrom(route.getClass());
+    }
   }
 
   @ParameterizedTest

@@ -2,12 +2,10 @@ package dev.gatewaydsl.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.gatewaydsl.internal.Mappers;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.gateway.GatewayApiTarget;
@@ -30,14 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModelWriterEquivalenceTest {
 
-  /** Jackson's databind, configured as the writer was: the oracle. */
-  private static final JsonMapper JACKSON = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .defaultPropertyInclusion(
-          JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-      .addModule(new Jdk8Module())
-      .build();
+  /** Jackson's databind with the library's one configuration: the oracle. */
+  private static final JsonMapper JACKSON = Mappers.configure(JsonMapper.builder()).build();
 
   private static final JsonFactory JSON = new JsonFactory();
 

@@ -24,24 +24,6 @@ public interface BackendRef extends WithBackendRef, CommonBackendRef, Validatabl
   /** The largest weight the API accepts. */
   int MAX_WEIGHT = 1_000_000;
 
-  /** {@code group}: unset or empty means the core group (Services). */
-  Optional<String> group();
-
-  /** {@code kind}: unset means {@code Service}. */
-  Optional<String> kind();
-
-  /** {@code name} of the backend. */
-  String name();
-
-  /** {@code namespace}: unset means the route's; another one needs a ReferenceGrant there. */
-  Optional<String> namespace();
-
-  /** {@code port}: required for a Service. */
-  Optional<Integer> port();
-
-  /** {@code weight}: the share of traffic, 0 to 1,000,000; unset means 1. */
-  Optional<Integer> weight();
-
   /**
    * The Service {@code service}, port {@code port}: {@code {name: <service name>, port: port}}.
    * Default: group and kind left unset (a core Service), no namespace (the route's own), no weight

@@ -1,5 +1,8 @@
 package dev.gatewaydsl.model.gateway;
 
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,12 +12,15 @@ import java.util.Optional;
  * any kind (the analysis, for one) reads them through this type, so a new route kind is covered
  * by implementing it.
  */
-public interface CommonRouteSpec {
+public interface CommonRouteSpec extends Validatable {
 
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
   List<ParentReference> parentRefs();
 
-  /** {@code useDefaultGateways} (experimental channel). */
+  /**
+   * {@code useDefaultGateways} (experimental channel): {@code All} attaches the route to the
+   * Gateways that declare themselves defaults; unset or {@code None} does not.
+   */
   Optional<GatewayDefaultScope> useDefaultGateways();
 
   /**
@@ -27,4 +33,12 @@ public interface CommonRouteSpec {
 
   /** {@code rules}: the routing rules. */
   List<? extends RouteRule> rules();
+
+  /**
+   * Checks this spec as {@code apiVersion} serves it. Default: as {@link #validate(FieldPath,
+   * Violations)}, for the kinds whose rules do not differ between versions.
+   */
+  default void validate(String apiVersion, FieldPath path, Violations violations) {
+    validate(path, violations);
+  }
 }

@@ -19,22 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCRouteFilter.class)
-public interface GRPCRouteFilter extends WithGRPCRouteFilter, Validatable {
+public interface GRPCRouteFilter extends WithGRPCRouteFilter, RouteFilter<GRPCRouteFilterType>, Validatable {
 
   /** The most filters a rule or a backend may have. */
   int MAX_FILTERS = 16;
-
-  /** {@code type}: which of the fields below is set. */
-  GRPCRouteFilterType type();
-
-  /** {@code requestHeaderModifier}: for type {@code RequestHeaderModifier}. */
-  Optional<HTTPHeaderFilter> requestHeaderModifier();
-
-  /** {@code responseHeaderModifier}: for type {@code ResponseHeaderModifier}. */
-  Optional<HTTPHeaderFilter> responseHeaderModifier();
-
-  /** {@code requestMirror}: for type {@code RequestMirror}. */
-  Optional<HTTPRequestMirrorFilter> requestMirror();
 
   /** {@code extensionRef}: for type {@code ExtensionRef}, an implementation's own filter. */
   Optional<LocalObjectReference> extensionRef();
@@ -81,19 +69,11 @@ public interface GRPCRouteFilter extends WithGRPCRouteFilter, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     GRPCRouteFilterType t = type();
-    RouteChecks.unionMember(t, GRPCRouteFilterType.REQUEST_HEADER_MODIFIER,
-        requestHeaderModifier(), "requestHeaderModifier", path, violations);
-    RouteChecks.unionMember(t, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER,
-        responseHeaderModifier(), "responseHeaderModifier", path, violations);
-    RouteChecks.unionMember(t, GRPCRouteFilterType.REQUEST_MIRROR, requestMirror(),
-        "requestMirror", path, violations);
+    RouteChecks.sharedUnionMembers(this, GRPCRouteFilterType.REQUEST_HEADER_MODIFIER,
+        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER, GRPCRouteFilterType.REQUEST_MIRROR, path, violations);
     RouteChecks.unionMember(t, GRPCRouteFilterType.EXTENSION_REF, extensionRef(), "extensionRef",
         path, violations);
-    requestHeaderModifier().ifPresent(
-        h -> h.validate(path.child("requestHeaderModifier"), violations));
-    responseHeaderModifier().ifPresent(
-        h -> h.validate(path.child("responseHeaderModifier"), violations));
-    requestMirror().ifPresent(m -> m.validate(path.child("requestMirror"), violations));
+    RouteChecks.sharedMembers(this, path, violations);
     extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
   }
 }

@@ -63,8 +63,7 @@ public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     method().ifPresent(m -> m.validate(path.child("method"), violations));
-    FieldPath headers = path.child("headers");
-    RouteChecks.list(headers(), MAX_HEADERS, headers, violations);
-    RouteChecks.uniqueNames(headers(), GRPCHeaderMatch::name, headers, violations);
+    RouteChecks.listMap(headers(), MAX_HEADERS, GRPCHeaderMatch::name, path.child("headers"),
+        violations);
   }
 }

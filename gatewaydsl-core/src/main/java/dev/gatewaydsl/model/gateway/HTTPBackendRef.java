@@ -1,15 +1,12 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -31,35 +28,9 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Va
   /** The largest weight the API accepts. */
   int MAX_WEIGHT = 1_000_000;
 
-  /** {@code group}: unset or empty means the core group (Services). */
-  Optional<String> group();
-
-  /** {@code kind}: unset means {@code Service}. */
-  Optional<String> kind();
-
-  /** {@code name} of the backend. */
-  String name();
-
-  /** {@code namespace}: unset means the route's; another one needs a ReferenceGrant there. */
-  Optional<String> namespace();
-
-  /** {@code port}: required for a Service. */
-  Optional<Integer> port();
-
-  /** {@code weight}: the share of traffic, 0 to 1,000,000; unset means 1. */
-  Optional<Integer> weight();
-
   /** {@code filters}: applied only to requests forwarded to this backend. */
+  @Override
   List<HTTPRouteFilter> filters();
-
-  /**
-   * The namespace of the Service this reference was made from by {@link #to(Service, int)}, so
-   * that the route can tell a cross-namespace reference that lacks {@code namespace}. Not written
-   * to YAML and not part of equality.
-   */
-  @Value.Auxiliary
-  @JsonIgnore
-  Optional<String> serviceNamespace();
 
   /**
    * The Service {@code service}, port {@code port}: {@code {name: <service name>, port: port}}.
@@ -69,11 +40,8 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Va
    * the Service's without it fails and says so.
    */
   static HTTPBackendRef to(Service service, int port) {
-    Builder ref = builder().name(service.metadata().name()).port(port);
-    if (!service.metadata().namespace().isEmpty()) {
-      ref.serviceNamespace(service.metadata().namespace());
-    }
-    return ref.build();
+    return builder().name(service.metadata().name()).port(port)
+        .serviceNamespace(CommonBackendRef.namespaceOf(service)).build();
   }
 
   /**
@@ -83,8 +51,7 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Va
    * leaves {@code namespace} unset.
    */
   default HTTPBackendRef inNamespaceOf(Service service) {
-    String namespace = service.metadata().namespace();
-    return withNamespace(namespace.isEmpty() ? Optional.empty() : Optional.of(namespace));
+    return withNamespace(CommonBackendRef.namespaceOf(service));
   }
 
   /** A copy with {@code filter} added to {@code filters}. */
@@ -102,9 +69,7 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Va
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
-        violations);
-    weight().ifPresent(w -> Syntax.between(w, 0, MAX_WEIGHT, path.child("weight"), violations));
+    RouteChecks.backendRef(this, path, violations);
     RouteChecks.httpFilters(filters(), path.child("filters"), violations);
   }
 }

@@ -25,22 +25,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRouteFilter.class)
-public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
+public interface HTTPRouteFilter extends WithHTTPRouteFilter, RouteFilter<HTTPRouteFilterType>, Validatable {
 
   /** The most filters a rule or a backend may have. */
   int MAX_FILTERS = 16;
-
-  /** {@code type}: which of the fields below is set. */
-  HTTPRouteFilterType type();
-
-  /** {@code requestHeaderModifier}: for type {@code RequestHeaderModifier}. */
-  Optional<HTTPHeaderFilter> requestHeaderModifier();
-
-  /** {@code responseHeaderModifier}: for type {@code ResponseHeaderModifier}. */
-  Optional<HTTPHeaderFilter> responseHeaderModifier();
-
-  /** {@code requestMirror}: for type {@code RequestMirror}. */
-  Optional<HTTPRequestMirrorFilter> requestMirror();
 
   /** {@code requestRedirect}: for type {@code RequestRedirect}. */
   Optional<HTTPRequestRedirectFilter> requestRedirect();
@@ -52,6 +40,7 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
   Optional<HTTPCORSFilter> cors();
 
   /** {@code externalAuth}: for type {@code ExternalAuth} (experimental channel). */
+  @Override
   Optional<HTTPExternalAuthFilter> externalAuth();
 
   /** {@code extensionRef}: for type {@code ExtensionRef}, an implementation's own filter. */
@@ -131,12 +120,8 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
   default void validate(FieldPath path, Violations violations) {
     HTTPRouteFilterType t = type();
     RouteChecks.unionMember(t, HTTPRouteFilterType.CORS, cors(), "cors", path, violations);
-    RouteChecks.unionMember(t, HTTPRouteFilterType.REQUEST_HEADER_MODIFIER,
-        requestHeaderModifier(), "requestHeaderModifier", path, violations);
-    RouteChecks.unionMember(t, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER,
-        responseHeaderModifier(), "responseHeaderModifier", path, violations);
-    RouteChecks.unionMember(t, HTTPRouteFilterType.REQUEST_MIRROR, requestMirror(),
-        "requestMirror", path, violations);
+    RouteChecks.sharedUnionMembers(this, HTTPRouteFilterType.REQUEST_HEADER_MODIFIER,
+        HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER, HTTPRouteFilterType.REQUEST_MIRROR, path, violations);
     RouteChecks.unionMember(t, HTTPRouteFilterType.REQUEST_REDIRECT, requestRedirect(),
         "requestRedirect", path, violations);
     RouteChecks.unionMember(t, HTTPRouteFilterType.URL_REWRITE, urlRewrite(), "urlRewrite", path,
@@ -145,11 +130,7 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
         path, violations);
     RouteChecks.unionMember(t, HTTPRouteFilterType.EXTERNAL_AUTH, externalAuth(), "externalAuth",
         path, violations);
-    requestHeaderModifier().ifPresent(
-        h -> h.validate(path.child("requestHeaderModifier"), violations));
-    responseHeaderModifier().ifPresent(
-        h -> h.validate(path.child("responseHeaderModifier"), violations));
-    requestMirror().ifPresent(m -> m.validate(path.child("requestMirror"), violations));
+    RouteChecks.sharedMembers(this, path, violations);
     requestRedirect().ifPresent(r -> r.validate(path.child("requestRedirect"), violations));
     urlRewrite().ifPresent(r -> r.validate(path.child("urlRewrite"), violations));
     cors().ifPresent(c -> c.validate(path.child("cors"), violations));

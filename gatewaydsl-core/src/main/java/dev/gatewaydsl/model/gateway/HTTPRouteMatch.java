@@ -94,11 +94,9 @@ public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     path().ifPresent(p -> p.validate(path.child("path"), violations));
-    FieldPath headers = path.child("headers");
-    RouteChecks.list(headers(), MAX_HEADERS, headers, violations);
-    RouteChecks.uniqueNames(headers(), HTTPHeaderMatch::name, headers, violations);
-    FieldPath params = path.child("queryParams");
-    RouteChecks.list(queryParams(), MAX_QUERY_PARAMS, params, violations);
-    RouteChecks.uniqueNames(queryParams(), HTTPQueryParamMatch::name, params, violations);
+    RouteChecks.listMap(headers(), MAX_HEADERS, HTTPHeaderMatch::name, path.child("headers"),
+        violations);
+    RouteChecks.listMap(queryParams(), MAX_QUERY_PARAMS, HTTPQueryParamMatch::name,
+        path.child("queryParams"), violations);
   }
 }

@@ -2,19 +2,16 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code HTTPRoute.spec}: parents, hostnames and rules. */
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPRouteSpec.class)
-public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Validatable {
+public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec {
 
   /** The most parentRefs a route may have. */
   int MAX_PARENT_REFS = 32;
@@ -25,19 +22,12 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Valid
   /** The most matches a route may have across all its rules. */
   int MAX_MATCHES_TOTAL = 128;
 
-  /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
-  List<ParentReference> parentRefs();
-
-  /**
-   * {@code useDefaultGateways} (experimental channel): {@code All} attaches the route to the
-   * Gateways that declare themselves defaults; unset or {@code None} does not.
-   */
-  Optional<GatewayDefaultScope> useDefaultGateways();
-
   /** {@code hostnames}: the Host headers the route matches; any if empty. */
+  @Override
   List<String> hostnames();
 
   /** {@code rules}: unset means one rule matching every path with no backend. */
+  @Override
   List<HTTPRouteRule> rules();
 
   /** Returns an empty builder of {@code HTTPRouteSpec}. */
@@ -47,29 +37,12 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Valid
 
   /** Builds {@link HTTPRouteSpec}. */
   final class Builder extends ImmutableHTTPRouteSpec.Builder
-      implements RouteBuilder.RouteSpecBuilder {}
+      implements RouteBuilder.HostnamesSpecBuilder<HTTPRouteRule> {}
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath parents = path.child("parentRefs");
-    RouteChecks.list(parentRefs(), MAX_PARENT_REFS, parents, violations);
-    ParentReference.validateSectionNamesAndPorts(parentRefs(), parents, violations);
-    FieldPath hosts = path.child("hostnames");
-    RouteChecks.maxItems(hostnames(), MAX_HOSTNAMES, hosts, violations);
-    for (int i = 0; i < hostnames().size(); i++) {
-      Syntax.gatewayHostname(hostnames().get(i), hosts.index(i), violations);
-    }
-    FieldPath rulesPath = path.child("rules");
-    RouteChecks.list(rules(), MAX_RULES, rulesPath, violations);
     // an empty matches list is defaulted to one PathPrefix "/" match by the API server
     int matches = rules().stream().mapToInt(r -> Math.max(1, r.matches().size())).sum();
-    if (matches > MAX_MATCHES_TOTAL) {
-      violations.invalid(rulesPath, "array", "While 16 rules and 64 matches per rule are allowed, "
-          + "the total number of matches across all rules in a route must be less than 128");
-    }
-    if (violations.isExperimentalChannel()) { // a rule of the experimental channel only
-      RouteChecks.uniqueRuleNames(rules().stream().map(HTTPRouteRule::name).toList(), rulesPath,
-          violations);
-    }
+    RouteChecks.requestRouteSpec(this, matches, path, violations);
   }
 }

@@ -49,6 +49,16 @@ final class RouteChecks {
     }
   }
 
+  /**
+   * A list map keyed by {@code name}: at most {@code max} entries, each valid, see {@link #list},
+   * and no name twice, see {@link #uniqueNames}.
+   */
+  static <T extends Validatable> void listMap(List<T> entries, int max, Function<T, String> name,
+      FieldPath path, Violations violations) {
+    list(entries, max, path, violations);
+    uniqueNames(entries, name, path, violations);
+  }
+
   /** {@code x-kubernetes-list-type: set}: a later entry equal to an earlier one is a duplicate. */
   static void uniqueEntries(List<?> entries, FieldPath path, Violations violations) {
     Set<Object> seen = new HashSet<>();
@@ -87,6 +97,46 @@ final class RouteChecks {
     }
   }
 
+  /**
+   * The {@link #unionMember} rules of the members every route kind's filter has, in this order:
+   * {@code requestHeaderModifier}, {@code responseHeaderModifier} and {@code requestMirror}, whose
+   * types in the filter's type enum are given.
+   */
+  static <T extends Enum<T>> void sharedUnionMembers(RouteFilter<T> filter,
+      T requestHeaderModifier, T responseHeaderModifier, T requestMirror, FieldPath path,
+      Violations violations) {
+    T filterType = filter.type();
+    unionMember(filterType, requestHeaderModifier, filter.requestHeaderModifier(),
+        "requestHeaderModifier", path, violations);
+    unionMember(filterType, responseHeaderModifier, filter.responseHeaderModifier(),
+        "responseHeaderModifier", path, violations);
+    unionMember(filterType, requestMirror, filter.requestMirror(), "requestMirror", path,
+        violations);
+  }
+
+  /**
+   * Checks the members every route kind's filter has, where set, in this order: {@code
+   * requestHeaderModifier}, {@code responseHeaderModifier} and {@code requestMirror}.
+   */
+  static void sharedMembers(RouteFilter<?> filter, FieldPath path, Violations violations) {
+    filter.requestHeaderModifier().ifPresent(
+        h -> h.validate(path.child("requestHeaderModifier"), violations));
+    filter.responseHeaderModifier().ifPresent(
+        h -> h.validate(path.child("responseHeaderModifier"), violations));
+    filter.requestMirror().ifPresent(m -> m.validate(path.child("requestMirror"), violations));
+  }
+
+  /**
+   * The CEL rules {@code self.filter(f, f.type == type).size() <= 1}, one for each of {@code
+   * types} in order.
+   */
+  static <T> void noneRepeated(List<T> filters, Function<T, Object> type, List<?> types,
+      FieldPath path, Violations violations) {
+    for (Object repeated : types) {
+      notRepeated(filters, type, repeated, path, violations);
+    }
+  }
+
   /** The CEL rule {@code self.filter(f, f.type == type).size() <= 1}. */
   static <T> void notRepeated(List<T> filters, Function<T, Object> type, Object repeated,
       FieldPath path, Violations violations) {
@@ -96,6 +146,33 @@ final class RouteChecks {
         violations.invalid(path, "array", repeated + " filter cannot be repeated");
         return;
       }
+    }
+  }
+
+  /**
+   * The spec of HTTPRoute and GRPCRoute, with {@link HTTPRouteSpec}'s limits: {@code parentRefs},
+   * {@code hostnames} and {@code rules}, each valid, and the CEL rules on the total of {@code
+   * matches} (as the kind counts them) and on rule names.
+   */
+  static void requestRouteSpec(CommonRouteSpec spec, int matches, FieldPath path,
+      Violations violations) {
+    FieldPath parents = path.child("parentRefs");
+    list(spec.parentRefs(), HTTPRouteSpec.MAX_PARENT_REFS, parents, violations);
+    ParentReference.validateSectionNamesAndPorts(spec.parentRefs(), parents, violations);
+    FieldPath hosts = path.child("hostnames");
+    maxItems(spec.hostnames(), HTTPRouteSpec.MAX_HOSTNAMES, hosts, violations);
+    for (int i = 0; i < spec.hostnames().size(); i++) {
+      Syntax.gatewayHostname(spec.hostnames().get(i), hosts.index(i), violations);
+    }
+    FieldPath rulesPath = path.child("rules");
+    list(spec.rules(), HTTPRouteSpec.MAX_RULES, rulesPath, violations);
+    if (matches > HTTPRouteSpec.MAX_MATCHES_TOTAL) {
+      violations.invalid(rulesPath, "array", "While 16 rules and 64 matches per rule are allowed, "
+          + "the total number of matches across all rules in a route must be less than 128");
+    }
+    if (violations.isExperimentalChannel()) { // a rule of the experimental channel only
+      uniqueRuleNames(spec.rules().stream().map(RouteRule::name).toList(), rulesPath,
+          violations);
     }
   }
 
@@ -115,28 +192,39 @@ final class RouteChecks {
   }
 
   /**
+   * Backend references made from a Service in another namespace must name that namespace, in
+   * every rule's backends and in the backends of the mirror and external authorization filters of
+   * rules and backends: see {@link HTTPBackendRef#to}.
+   */
+  static void serviceNamespaces(String routeNamespace, List<? extends RouteRule> rules,
+      FieldPath path, Violations violations) {
+    for (int i = 0; i < rules.size(); i++) {
+      RouteRule rule = rules.get(i);
+      FieldPath at = path.index(i);
+      filterNamespaces(routeNamespace, rule.filters(), at.child("filters"), violations);
+      for (int j = 0; j < rule.backendRefs().size(); j++) {
+        CommonBackendRef ref = rule.backendRefs().get(j);
+        FieldPath refPath = at.child("backendRefs").index(j);
+        serviceNamespace(routeNamespace, ref.name(), ref.namespace(), ref.serviceNamespace(),
+            refPath, violations);
+        filterNamespaces(routeNamespace, ref.filters(), refPath.child("filters"), violations);
+      }
+    }
+  }
+
+  /**
    * The backends of the mirror and external authorization filters among {@code filters}, checked
    * as {@link #serviceNamespace} does.
    */
-  static void filterNamespaces(String routeNamespace, List<HTTPRouteFilter> filters,
+  private static void filterNamespaces(String routeNamespace, List<? extends RouteFilter<?>> filters,
       FieldPath path, Violations violations) {
     for (int i = 0; i < filters.size(); i++) {
-      HTTPRouteFilter filter = filters.get(i);
+      RouteFilter<?> filter = filters.get(i);
       FieldPath at = path.index(i);
       filter.requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
           filterBackendNamespace(routeNamespace, ref, at.child("requestMirror"), violations));
       filter.externalAuth().map(HTTPExternalAuthFilter::backendRef).ifPresent(ref ->
           filterBackendNamespace(routeNamespace, ref, at.child("externalAuth"), violations));
-    }
-  }
-
-  /** The same as {@link #filterNamespaces} for GRPCRoute's mirror filters. */
-  static void grpcFilterNamespaces(String routeNamespace, List<GRPCRouteFilter> filters,
-      FieldPath path, Violations violations) {
-    for (int i = 0; i < filters.size(); i++) {
-      FieldPath at = path.index(i).child("requestMirror");
-      filters.get(i).requestMirror().map(HTTPRequestMirrorFilter::backendRef).ifPresent(ref ->
-          filterBackendNamespace(routeNamespace, ref, at, violations));
     }
   }
 
@@ -163,6 +251,17 @@ final class RouteChecks {
     if (isService && port.isEmpty()) {
       violations.required(path.child("port"), "Must have port for Service reference");
     }
+  }
+
+  /**
+   * The fields of an {@link HTTPBackendRef} or {@link GRPCBackendRef} other than {@code filters}:
+   * see {@link #backendReference}, and {@code weight} from 0 to 1,000,000.
+   */
+  static void backendRef(CommonBackendRef ref, FieldPath path, Violations violations) {
+    backendReference(ref.group(), ref.kind(), ref.name(), ref.namespace(), ref.port(), path,
+        violations);
+    ref.weight().ifPresent(w -> Syntax.between(w, 0, HTTPBackendRef.MAX_WEIGHT,
+        path.child("weight"), violations));
   }
 
   /**
@@ -198,11 +297,9 @@ final class RouteChecks {
       violations.invalid(path, "array", "May specify either httpRouteFilterRequestRedirect or "
           + "httpRouteFilterRequestRewrite, but not both");
     }
-    for (HTTPRouteFilterType once : List.of(HTTPRouteFilterType.CORS,
+    noneRepeated(filters, HTTPRouteFilter::type, List.of(HTTPRouteFilterType.CORS,
         HTTPRouteFilterType.REQUEST_HEADER_MODIFIER, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER,
-        HTTPRouteFilterType.REQUEST_REDIRECT, HTTPRouteFilterType.URL_REWRITE)) {
-      notRepeated(filters, HTTPRouteFilter::type, once, path, violations);
-    }
+        HTTPRouteFilterType.REQUEST_REDIRECT, HTTPRouteFilterType.URL_REWRITE), path, violations);
   }
 
   /**
@@ -226,10 +323,9 @@ final class RouteChecks {
   static void grpcFilters(List<GRPCRouteFilter> filters, FieldPath path,
       Violations violations) {
     list(filters, GRPCRouteFilter.MAX_FILTERS, path, violations);
-    notRepeated(filters, GRPCRouteFilter::type,
-        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, path, violations);
-    notRepeated(filters, GRPCRouteFilter::type,
-        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER, path, violations);
+    noneRepeated(filters, GRPCRouteFilter::type, List.of(
+        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER),
+        path, violations);
   }
 
   /** Whether this replaces the prefix match: the case the rule's CEL rules restrict. */

@@ -3,11 +3,6 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.workload.Service;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -23,28 +18,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTCPRouteRule.class)
-public interface TCPRouteRule extends WithTCPRouteRule, RouteRule, Validatable {
+public interface TCPRouteRule extends WithTCPRouteRule, L4RouteRule<TCPRouteRule> {
 
-  /** {@code name}: optional, unique within the route. */
-  Optional<String> name();
-
-  /** {@code backendRefs}: 1 to 16 backends. */
-  List<BackendRef> backendRefs();
-
-  /**
-   * A rule sending every connection to {@code service}, port {@code port}: {@code backendRefs:
-   * [{name: <service name>, port: port}]}, as {@link BackendRef#to(Service, int)}. No name.
-   */
+  /** A rule sending every connection to {@code service}, port {@code port}, with no name. */
   static TCPRouteRule to(Service service, int port) {
     return builder().addBackendRef(BackendRef.to(service, port)).build();
   }
 
-  /** A copy with {@link BackendRef#to(Service, int) BackendRef.to(service, port)} added. */
-  default TCPRouteRule backendRef(Service service, int port) {
-    return backendRef(BackendRef.to(service, port));
-  }
-
-  /** A copy with {@code backendRef} added to {@code backendRefs}. */
+  @Override
   default TCPRouteRule backendRef(BackendRef backendRef) {
     return builder().mergeFrom(this).addBackendRef(backendRef).build();
   }
@@ -56,9 +37,4 @@ public interface TCPRouteRule extends WithTCPRouteRule, RouteRule, Validatable {
 
   /** Builds {@link TCPRouteRule}. */
   final class Builder extends ImmutableTCPRouteRule.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    RouteChecks.rule(name(), backendRefs(), path, violations);
-  }
 }

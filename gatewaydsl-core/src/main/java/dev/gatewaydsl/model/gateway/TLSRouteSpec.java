@@ -4,34 +4,28 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code TLSRoute.spec}: parents, the SNI hostnames to match, and rules. */
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSRouteSpec.class)
-public interface TLSRouteSpec extends WithTLSRouteSpec, CommonRouteSpec, Validatable {
+public interface TLSRouteSpec extends WithTLSRouteSpec, L4RouteSpec {
 
   /** The most hostnames a TLSRoute may have. */
   int MAX_HOSTNAMES = 1024;
-
-  /** {@code parentRefs}: the Gateways (or listeners) the route attaches to; at most 32. */
-  List<ParentReference> parentRefs();
-
-  /** {@code useDefaultGateways}: experimental channel only; unset means {@code None}. */
-  Optional<GatewayDefaultScope> useDefaultGateways();
 
   /**
    * {@code hostnames}: the SNI host names to match, optionally with a leading {@code *.}, no IP
    * addresses; 1 to 1024 as {@code v1} and {@code v1alpha3}, up to 1024 as {@code v1alpha2}.
    */
+  @Override
   List<String> hostnames();
 
   /** {@code rules}: exactly one as {@code v1} and {@code v1alpha3}; 1 to 16 as {@code v1alpha2}. */
+  @Override
   List<TLSRouteRule> rules();
 
   /** Returns an empty builder of {@code TLSRouteSpec}. */
@@ -41,24 +35,18 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, CommonRouteSpec, Validat
 
   /** Builds {@link TLSRouteSpec}. */
   final class Builder extends ImmutableTLSRouteSpec.Builder
-      implements RouteBuilder.RouteSpecBuilder {}
-
-  /** Checks this spec as {@link GatewayApi#V1} serves it. */
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    validate(GatewayApi.V1, path, violations);
-  }
+      implements RouteBuilder.HostnamesSpecBuilder<TLSRouteRule> {}
 
   /**
    * Checks this spec as {@code apiVersion} serves it: as {@code v1alpha2}, hostnames are optional
    * and not checked by the CEL rules, and up to 16 rules are allowed.
    */
+  @Override
   default void validate(String apiVersion, FieldPath path, Violations violations) {
     RouteChecks.parentRefs(parentRefs(), path.child("parentRefs"), violations);
     validateHostnames(!GatewayApi.V1ALPHA2.equals(apiVersion), path.child("hostnames"),
         violations);
-    RouteChecks.rules(apiVersion, rules(), rules().stream().map(TLSRouteRule::name).toList(),
-        path.child("rules"), violations);
+    validateRules(apiVersion, path.child("rules"), violations);
   }
 
   private void validateHostnames(boolean v1Rules, FieldPath path, Violations violations) {
