@@ -46,6 +46,20 @@ final class YamlQuoting extends StringQuotingChecker {
     return needsQuotes(value);
   }
 
+  /**
+   * Whether a YAML reader takes {@code text} for a number: as it is, or as kubectl's parser
+   * (go-yaml v2) sees it, with every {@code _} removed first ({@code 0_b0} is the binary 0,
+   * {@code 4e_3} is 4000).
+   */
+  private static boolean isNumber(String text) {
+    return isNumberAsIs(text) || text.indexOf('_') >= 0 && isNumberAsIs(text.replace("_", ""));
+  }
+
+  private static boolean isNumberAsIs(String text) {
+    return NUMBER.matcher(text).matches()
+        && !text.isEmpty() && !text.equals(".") && !text.equals("-") && !text.equals("+");
+  }
+
   /** Whether {@code text} must be quoted to be read back as the same string. */
   static boolean needsQuotes(String text) {
     if (text.isEmpty()) {
@@ -55,8 +69,7 @@ final class YamlQuoting extends StringQuotingChecker {
       return true;
     }
     char first = text.charAt(0);
-    if (looksNumeric(first) && (NUMBER.matcher(text).matches() || TIMESTAMP.matcher(text).matches())
-        && !text.equals(".") && !text.equals("-") && !text.equals("+")) {
+    if (looksNumeric(first) && (isNumber(text) || TIMESTAMP.matcher(text).matches())) {
       return true;
     }
     if (first == ' ' || text.charAt(text.length() - 1) == ' '

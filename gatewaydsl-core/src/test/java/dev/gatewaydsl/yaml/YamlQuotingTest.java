@@ -61,7 +61,9 @@ class YamlQuotingTest {
       "12:30:45", "190:20:30", ".inf", "-.Inf", ".NaN", "+inf", "*alias", "&anchor", "!tag",
       "@at", "`tick", "%percent", "- dash", "-", "? question", "?", ":", "a: b", "a #b", "a:",
       " leading", "trailing ", "", "[list]", "{map}", "#comment", ",comma", "|pipe", ">fold",
-      "'single", "\"double", "=", "<<", "tab\there", "bell\u0007"})
+      "'single", "\"double", "=", "<<", "tab\there", "bell\u0007",
+      // numbers once kubectl's parser drops every underscore (found by the property below)
+      "0_b0", "4e_3", "0e0_", "1_", "0_x1F"})
   void quotesStringsAReaderCouldTakeForSomethingElse(String value) {
     assertThat(annotationLine(value)).startsWith(" \"");
     assertThat(readBackYaml11(annotationYaml("k", value), "k")).isEqualTo(value);
