@@ -28,7 +28,7 @@ final class YamlTree {
 
   private final Parser parser;
   private final int document;
-  /** Where fields start, filled in as the tree is built; null when nobody asked. */
+  /** Where fields start, filled in as the tree is built; null when nobody asked for them. */
   private final ManifestLines lines;
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final Set<String> building = new HashSet<>();
@@ -42,7 +42,7 @@ final class YamlTree {
   private YamlTree(Parser parser, int document, ManifestLines lines) {
     this.parser = parser;
     this.document = document;
-    this.lines = lines;
+    this.lines = lines != null && lines.recordsFields(document) ? lines : null;
   }
 
   /**
