@@ -203,8 +203,10 @@ final class ManifestReader {
         document++;
       } catch (YAMLException e) {
         ended = true;
-        throw new ManifestReadException(document,
-            ": " + source + "is not valid YAML: " + oneLine(e.getMessage()), e);
+        // SnakeYAML names a stream read from a Reader 'reader', one read from a String 'string':
+        // the messages stay as they were when streams were read into a String first
+        throw new ManifestReadException(document, ": " + source + "is not valid YAML: "
+            + oneLine(e.getMessage()).replace(" in 'reader', line ", " in 'string', line "), e);
       } catch (RuntimeException e) {
         ended = true;
         throw e;
