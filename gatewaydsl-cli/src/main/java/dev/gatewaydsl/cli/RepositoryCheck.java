@@ -214,13 +214,14 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
   private List<Finding> check(List<Input> inputs) {
     List<Finding> findings = new ArrayList<>();
     List<KubernetesResource> resources = new ArrayList<>();
-    Map<KubernetesResource, Place> places = new IdentityHashMap<>();
+    // input i's resources are resources[starts[i]] up to the next input's start
+    int[] starts = new int[inputs.size()];
     List<ManifestLines> documents = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       Input input = inputs.get(i);
       ManifestLines lines = new ManifestLines(document -> false);
       documents.add(lines);
-      int read = 0;
+      starts[i] = resources.size();
       try (Reader text = input.file().isPresent() ? null : input.open();
           ManifestIterator it = read(input, text, lines)) {
         while (true) {
@@ -228,9 +229,7 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
             if (!it.hasNext()) {
               break;
             }
-            KubernetesResource resource = it.next();
-            resources.add(resource);
-            places.put(resource, new Place(i, read++));
+            resources.add(it.next());
           } catch (ManifestReadException e) {
             findings.add(invalid(input, lines.documentLine(e.document()), e.getMessage()));
           }
@@ -245,10 +244,17 @@ public record RepositoryCheck(GatewayApiTarget target, Optional<AksMeshRevision>
     aks.ifPresent(revision -> rules.add(new AksIstioChecks(AksIstio.revision(revision))));
     rules.add(new SecretDataRule());
     List<Diagnostic> diagnostics = Manifests.analyze(resources, rules);
-    resources.clear();
     Map<KubernetesResource, Place> named = new IdentityHashMap<>();
-    diagnostics.forEach(d -> named.put(d.resource(), places.get(d.resource())));
-    places.clear(); // only the resources diagnostics name are kept for the second read
+    diagnostics.forEach(d -> named.put(d.resource(), null));
+    for (int at = 0, input = 0; at < resources.size(); at++) {
+      while (input + 1 < starts.length && starts[input + 1] <= at) {
+        input++;
+      }
+      if (named.containsKey(resources.get(at)) && named.get(resources.get(at)) == null) {
+        named.put(resources.get(at), new Place(input, at - starts[input]));
+      }
+    }
+    resources.clear(); // only the resources diagnostics name are kept for the second read
     List<ManifestLines> fieldLines = fieldLines(inputs, diagnostics, named, documents);
     for (Diagnostic d : diagnostics) {
       Place place = named.get(d.resource());

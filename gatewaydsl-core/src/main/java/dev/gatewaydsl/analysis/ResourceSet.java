@@ -2,8 +2,10 @@ package dev.gatewaydsl.analysis;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
+import dev.gatewaydsl.model.ObjectMeta;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +27,15 @@ public final class ResourceSet {
   private final List<KubernetesResource> resources;
   /** {@link #ofType} of each type asked for, made on first use. */
   private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
-  /** For each type {@link #find} was asked for, the first of each namespace and name. */
-  private final Map<Class<?>, Map<Name, ?>> byName = new ConcurrentHashMap<>();
+  /**
+   * For each type {@link #find} was asked for, its resources sorted by namespace and name, equal
+   * ones in the order given: an array, so that a large set's index costs one reference each.
+   */
+  private final Map<Class<?>, KubernetesResource[]> byName = new ConcurrentHashMap<>();
 
-  /** A namespace and a name, as a key. */
-  private record Name(String namespace, String name) {}
+  private static final Comparator<KubernetesResource> BY_NAME =
+      Comparator.comparing((KubernetesResource r) -> r.metadata().namespace())
+          .thenComparing(r -> r.metadata().name());
 
   private ResourceSet(List<KubernetesResource> resources) {
     this.resources = resources;
@@ -56,16 +62,28 @@ public final class ResourceSet {
   /** The first {@code type} named {@code name} in {@code namespace}, if there is one. */
   public <T extends KubernetesResource> Optional<T> find(Class<T> type, String namespace,
       String name) {
-    @SuppressWarnings("unchecked")
-    Map<Name, T> index = (Map<Name, T>) byName.computeIfAbsent(type, t -> {
-      Map<Name, T> first = new HashMap<>();
-      for (T resource : ofType(type)) {
-        first.putIfAbsent(new Name(resource.metadata().namespace(), resource.metadata().name()),
-            resource);
-      }
-      return first;
+    KubernetesResource[] sorted = byName.computeIfAbsent(type, t -> {
+      KubernetesResource[] all = ofType(type).toArray(new KubernetesResource[0]);
+      Arrays.sort(all, BY_NAME); // stable: the first given stays first
+      return all;
     });
-    return Optional.ofNullable(index.get(new Name(namespace, name)));
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) { // the first not before (namespace, name)
+      int middle = (low + high) >>> 1;
+      ObjectMeta at = sorted[middle].metadata();
+      int order = at.namespace().compareTo(namespace);
+      if ((order != 0 ? order : at.name().compareTo(name)) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    if (low < sorted.length && sorted[low].metadata().namespace().equals(namespace)
+        && sorted[low].metadata().name().equals(name)) {
+      return Optional.of(type.cast(sorted[low]));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -149,6 +149,7 @@ final class ManifestReader {
     private final GatewayApiTarget target;
     private final ManifestLines lines;
     private final ArrayDeque<KubernetesResource> pending = new ArrayDeque<>();
+    private final SharedStrings strings = new SharedStrings();
     private boolean started;
     private boolean ended;
     private int document;
@@ -198,7 +199,7 @@ final class ManifestReader {
           lines.document(document, parser.peekEvent().getStartMark().getLine() + 1);
         }
         tree = parser.checkEvent(Event.ID.DocumentEnd) ? null
-            : YamlTree.build(parser, parser.getEvent(), document, lines);
+            : YamlTree.build(parser, parser.getEvent(), document, lines, strings);
         parser.getEvent(); // document end
         document++;
       } catch (YAMLException e) {
