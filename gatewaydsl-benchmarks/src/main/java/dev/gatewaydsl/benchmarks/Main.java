@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <pre>
  * java -jar gatewaydsl-benchmarks.jar [--long] [--routes 1,1000,10000]   throughput table (JMH),
- *                                                                        then the interleaved check
+ *                                                                        then the interleaved check,
+ *                                                                        then the reading table
+ * java -jar gatewaydsl-benchmarks.jar read [--long] [--routes ...]       the reading table only
  * java -jar gatewaydsl-benchmarks.jar interleaved [--routes ...]         the interleaved check only
  * java -jar gatewaydsl-benchmarks.jar coldstart [--runs 10]              cold-start table
  * java -jar gatewaydsl-benchmarks.jar readlimits                         reading lists at and past
@@ -21,6 +23,7 @@ public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: gatewaydsl-benchmarks [--long] [--routes N,N,...]",
       "       gatewaydsl-benchmarks interleaved [--routes N,N,...]",
+      "       gatewaydsl-benchmarks read [--long] [--routes N,N,...]",
       "       gatewaydsl-benchmarks coldstart [--runs N] [--gatewaydsl-jar JAR] [--jackson-jar JAR]"
           + " [--fabric8-jar JAR]",
       "       gatewaydsl-benchmarks readlimits");
@@ -53,17 +56,24 @@ public final class Main {
       return;
     }
     boolean interleavedOnly = !rest.isEmpty() && rest.get(0).equals("interleaved");
-    if (interleavedOnly) {
+    boolean readOnly = !rest.isEmpty() && rest.get(0).equals("read");
+    if (interleavedOnly || readOnly) {
       rest.remove(0);
     }
     boolean longRun = rest.remove("--long");
     String[] routes = option(rest, "--routes", "1,1000,10000").split(",");
     requireEmpty(rest);
-    if (!interleavedOnly) {
-      ThroughputRun.run(longRun ? ThroughputRun.Length.LONG : ThroughputRun.Length.DEFAULT,
-          routes, System.out);
+    ThroughputRun.Length length = longRun ? ThroughputRun.Length.LONG
+        : ThroughputRun.Length.DEFAULT;
+    if (!interleavedOnly && !readOnly) {
+      ThroughputRun.run(length, routes, System.out);
     }
-    InterleavedRun.run(routes, System.out);
+    if (!readOnly) {
+      InterleavedRun.run(routes, System.out);
+    }
+    if (!interleavedOnly) {
+      ReadRun.run(length, routes, System.out);
+    }
   }
 
   private static String option(List<String> args, String name, String fallback) {

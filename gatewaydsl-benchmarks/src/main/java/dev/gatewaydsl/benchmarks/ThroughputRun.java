@@ -139,21 +139,21 @@ public final class ThroughputRun {
     return table.toString();
   }
 
-  private static double loadAverage() {
+  static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  private static double score(Map<String, RunResult> sides, String side) {
+  static double score(Map<String, RunResult> sides, String side) {
     return sides.get(side).getPrimaryResult().getScore();
   }
 
-  private static double alloc(Map<String, RunResult> sides, String side) {
+  static double alloc(Map<String, RunResult> sides, String side) {
     Result<?> norm = sides.get(side).getSecondaryResults().get("gc.alloc.rate.norm");
     return norm == null ? Double.NaN : norm.getScore();
   }
 
   /** A time in µs as µs or ms, with its error. */
-  private static String time(Result<?> result) {
+  static String time(Result<?> result) {
     double micros = result.getScore();
     double error = result.getScoreError();
     if (micros >= 1000) {
@@ -162,7 +162,7 @@ public final class ThroughputRun {
     return String.format(Locale.ROOT, "%.1f ± %.1f µs", micros, error);
   }
 
-  private static String bytes(double bytes) {
+  static String bytes(double bytes) {
     if (Double.isNaN(bytes)) {
       return "n/a";
     }
@@ -172,7 +172,7 @@ public final class ThroughputRun {
     return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024);
   }
 
-  private static String ratio(double a, double b) {
+  static String ratio(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) ? "n/a" : String.format(Locale.ROOT, "%.2f", a / b);
   }
 }

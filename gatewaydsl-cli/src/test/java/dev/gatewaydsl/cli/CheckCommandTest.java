@@ -163,7 +163,7 @@ class CheckCommandTest {
   }
 
   @Test
-  void aResourceThatDoesNotValidateIsReportedAtItsDocumentAndTheAnalysisSkipped()
+  void aResourceThatDoesNotValidateIsReportedAtItsDocumentAndTheOthersAreStillAnalysed()
       throws IOException {
     Path bad = dir.resolve("bad.yaml");
     String text = Manifests.toYaml(routeTo("web")) + "---\n"
@@ -174,10 +174,63 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", bad.toString());
 
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.out).startsWith(bad + ":" + gatewayLine + ": error Invalid: document 1")
-        .contains("spec.listeners[0].port")
-        .doesNotContain("ParentNotFound");
-    assertThat(run.out.lines()).hasSize(1);
+    assertThat(run.out.lines()).hasSize(2);
+    assertThat(run.out.lines().toList().get(0))
+        .startsWith(bad + ":" + gatewayLine + ": error Invalid: document 1")
+        .contains("spec.listeners[0].port");
+    assertThat(run.out.lines().toList().get(1)).isEqualTo(bad + ":"
+        + lineOf(text, "  - name: web") + ": error ParentNotFound: HTTPRoute \"shop/web\": "
+        + "spec.parentRefs[0]: Gateway \"shop/web\" is not in the set");
+  }
+
+  @Test
+  void aFolderWithAnUnreadableDocumentStillHasItsOtherFilesAnalysed() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("repo"));
+    String services = Manifests.toYaml(UNSELECTING).replace("spec:\n", "spec:\n  colour: red\n")
+        + "---\n" + Manifests.toYaml(Namespace.named("shop"));
+    Files.writeString(folder.resolve("a-services.yaml"), services);
+    Path routes = yaml(folder, "b-routes.yaml", GATEWAY, routeTo("nowhere"));
+
+    CliRun run = CliRun.run("check", folder.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out).isEqualTo(folder.resolve("a-services.yaml") + ":1: error Invalid: "
+        + "document 0 (Service \"api\"): spec.colour: unknown field \"colour\"\n"
+        + routes + ":" + lineOf(routes, "  - name: nowhere") + ": error ParentNotFound: "
+        + "HTTPRoute \"shop/web\": spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the "
+        + "set\n");
+  }
+
+  @Test
+  void documentsAfterAnUnreadableOneInStandardInputAreStillRead() throws IOException {
+    String stream = "apiVersion: v1\nkind: Namespace\nmetadata:\n  nme: shop\n---\n"
+        + Manifests.toYaml(routeTo("nowhere"));
+
+    CliRun run = CliRun.withInput(stream, dir, "check", "-");
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out.lines().toList()).containsExactly(
+        "<stdin>:1: error Invalid: document 0 (Namespace \"\"): metadata.nme: unknown field "
+            + "\"nme\"",
+        "<stdin>:" + lineOf(stream, "  - name: nowhere") + ": error ParentNotFound: HTTPRoute "
+            + "\"shop/web\": spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the set");
+  }
+
+  @Test
+  void badYamlEndsItsFileButNotTheCheck() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, Manifests.toYaml(routeTo("nowhere")) + "---\nkind: [\n");
+    Path gateway = yaml(dir, "gateway.yaml", GATEWAY);
+
+    CliRun run = CliRun.run("check", bad.toString(), gateway.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.out.lines().toList()).hasSize(2);
+    assertThat(run.out.lines().toList().get(0))
+        .startsWith(bad + ":" + lineOf(bad, "kind: [") + ": error Invalid: document 1: " + bad
+            + " is not valid YAML: ");
+    assertThat(run.out.lines().toList().get(1)).startsWith(bad + ":"
+        + lineOf(bad, "  - name: nowhere") + ": error ParentNotFound: ");
   }
 
   @Test

@@ -48,11 +48,16 @@ public final class ManifestAnalyzer {
     for (AnalysisRule rule : extraRules) {
       rule.check(set, found::add);
     }
+    // the position of each resource found, only: a large set has few of them
     Map<KubernetesResource, Integer> position = new IdentityHashMap<>();
-    for (KubernetesResource resource : set.all()) {
-      position.putIfAbsent(resource, position.size());
+    found.forEach(d -> position.put(d.resource(), Integer.MAX_VALUE));
+    List<KubernetesResource> all = set.all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (position.containsKey(all.get(i))) {
+        position.put(all.get(i), i);
+      }
     }
-    found.sort(Comparator.comparingInt(d -> position.getOrDefault(d.resource(), Integer.MAX_VALUE)));
+    found.sort(Comparator.comparingInt(d -> position.get(d.resource())));
     return List.copyOf(found);
   }
 }

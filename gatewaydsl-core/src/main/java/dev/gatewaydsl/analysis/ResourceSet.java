@@ -2,17 +2,22 @@ package dev.gatewaydsl.analysis;
 
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
+import dev.gatewaydsl.model.ObjectMeta;
 import java.util.Collection;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The resources being analysed, with the look-ups rules need. An object that is not in the set is
  * taken not to exist. An empty namespace is a namespace of its own (the one the objects without
- * one are applied to).
+ * one are applied to). The lists of a type and the look-ups by name are indexed on first use, so
+ * a rule that looks up every route's references takes time linear in the set.
  */
 public final class ResourceSet {
 
@@ -20,6 +25,17 @@ public final class ResourceSet {
   public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
   private final List<KubernetesResource> resources;
+  /** {@link #ofType} of each type asked for, made on first use. */
+  private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+  /**
+   * For each type {@link #find} was asked for, its resources sorted by namespace and name, equal
+   * ones in the order given: an array, so that a large set's index costs one reference each.
+   */
+  private final Map<Class<?>, KubernetesResource[]> byName = new ConcurrentHashMap<>();
+
+  private static final Comparator<KubernetesResource> BY_NAME =
+      Comparator.comparing((KubernetesResource r) -> r.metadata().namespace())
+          .thenComparing(r -> r.metadata().name());
 
   private ResourceSet(List<KubernetesResource> resources) {
     this.resources = resources;
@@ -37,17 +53,37 @@ public final class ResourceSet {
   }
 
   /** The resources that are a {@code type}, in the order given. */
+  @SuppressWarnings("unchecked")
   public <T extends KubernetesResource> List<T> ofType(Class<T> type) {
-    return resources.stream().filter(type::isInstance).map(type::cast).toList();
+    return (List<T>) byType.computeIfAbsent(type,
+        t -> resources.stream().filter(type::isInstance).map(type::cast).toList());
   }
 
   /** The first {@code type} named {@code name} in {@code namespace}, if there is one. */
   public <T extends KubernetesResource> Optional<T> find(Class<T> type, String namespace,
       String name) {
-    return ofType(type).stream()
-        .filter(r -> r.metadata().namespace().equals(namespace)
-            && r.metadata().name().equals(name))
-        .findFirst();
+    KubernetesResource[] sorted = byName.computeIfAbsent(type, t -> {
+      KubernetesResource[] all = ofType(type).toArray(new KubernetesResource[0]);
+      Arrays.sort(all, BY_NAME); // stable: the first given stays first
+      return all;
+    });
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) { // the first not before (namespace, name)
+      int middle = (low + high) >>> 1;
+      ObjectMeta at = sorted[middle].metadata();
+      int order = at.namespace().compareTo(namespace);
+      if ((order != 0 ? order : at.name().compareTo(name)) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    if (low < sorted.length && sorted[low].metadata().namespace().equals(namespace)
+        && sorted[low].metadata().name().equals(name)) {
+      return Optional.of(type.cast(sorted[low]));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,10 +1,11 @@
 package dev.gatewaydsl.yaml;
 
 import dev.gatewaydsl.validation.FieldPath;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * Where the documents and fields of a YAML stream start, filled in while {@link
@@ -13,24 +14,50 @@ import java.util.Map;
  * counted from 1. The lines of the documents read before a {@link ManifestReadException} stay
  * filled in, including the failing document's, so its line can be shown too.
  *
+ * <p>By default the line of every field is kept, which grows with the stream; {@link
+ * #ManifestLines(IntPredicate)} keeps field lines only for the documents that are asked for, and
+ * the line of each document and resource in two ints each, for reading large streams.
+ *
  * <p>One instance per stream read; not thread-safe.
  */
 public final class ManifestLines {
-  private final List<Integer> documentLines = new ArrayList<>();
-  private final List<Map<String, Integer>> fieldLines = new ArrayList<>();
-  private final List<Integer> resourceDocuments = new ArrayList<>();
+  private final IntPredicate fieldsOf;
+  private int[] documentLines = new int[16];
+  private int documents;
+  private final Map<Integer, Map<String, Integer>> fieldLines = new HashMap<>();
+  private int[] resourceDocuments = new int[16];
+  private int resources;
 
-  /** Empty; pass it to a read to fill it. */
-  public ManifestLines() {}
+  /** Empty; pass it to a read to fill it. Records the line of every field. */
+  public ManifestLines() {
+    this(document -> true);
+  }
+
+  /**
+   * Empty, recording the lines of fields only in the documents (counted from 0) {@code fieldsOf}
+   * accepts; {@link #line} gives the document's line for the others. E.g. {@code d -> false}
+   * while reading a large stream, then a second read that asks for the documents of interest.
+   */
+  public ManifestLines(IntPredicate fieldsOf) {
+    this.fieldsOf = Objects.requireNonNull(fieldsOf, "fieldsOf");
+  }
 
   /** The line document {@code document} (counted from 0, as in {@link ManifestReadException#document()}) starts on; 0 if unknown. */
   public int documentLine(int document) {
-    return document >= 0 && document < documentLines.size() ? documentLines.get(document) : 0;
+    return document >= 0 && document < documents ? documentLines[document] : 0;
   }
 
   /** The line resource {@code resource} (its index in the list read) starts on; 0 if unknown. */
   public int resourceLine(int resource) {
     return documentLine(documentOf(resource));
+  }
+
+  /**
+   * The document (counted from 0) resource {@code resource} (its index among the resources read)
+   * is in; -1 if unknown.
+   */
+  public int documentOf(int resource) {
+    return resource >= 0 && resource < resources ? resourceDocuments[resource] : -1;
   }
 
   /**
@@ -43,7 +70,7 @@ public final class ManifestLines {
     if (document < 0) {
       return 0;
     }
-    Map<String, Integer> fields = fieldLines.get(document);
+    Map<String, Integer> fields = fieldLines.getOrDefault(document, Map.of());
     String at = path.toString();
     while (!at.isEmpty()) {
       Integer line = fields.get(at);
@@ -56,24 +83,28 @@ public final class ManifestLines {
     return documentLine(document);
   }
 
-  private int documentOf(int resource) {
-    return resource >= 0 && resource < resourceDocuments.size()
-        ? resourceDocuments.get(resource) : -1;
+  /** Whether the lines of the fields of {@code document} are recorded. */
+  boolean recordsFields(int document) {
+    return fieldsOf.test(document);
   }
 
   void document(int document, int line) {
-    while (documentLines.size() <= document) {
-      documentLines.add(0);
-      fieldLines.add(new HashMap<>());
+    if (document >= documentLines.length) {
+      documentLines = Arrays.copyOf(documentLines, Math.max(document + 1,
+          documentLines.length * 2));
     }
-    documentLines.set(document, line);
+    documentLines[document] = line;
+    documents = Math.max(documents, document + 1);
   }
 
   void field(int document, String path, int line) {
-    fieldLines.get(document).putIfAbsent(path, line);
+    fieldLines.computeIfAbsent(document, d -> new HashMap<>()).putIfAbsent(path, line);
   }
 
   void resource(int document) {
-    resourceDocuments.add(document);
+    if (resources == resourceDocuments.length) {
+      resourceDocuments = Arrays.copyOf(resourceDocuments, resources * 2);
+    }
+    resourceDocuments[resources++] = document;
   }
 }

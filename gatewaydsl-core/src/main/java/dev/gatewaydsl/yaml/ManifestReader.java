@@ -32,6 +32,7 @@ import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.model.kinds.Kind;
 import dev.gatewaydsl.model.kinds.Kinds;
 import dev.gatewaydsl.validation.InvalidResourceException;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -42,6 +43,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -103,75 +105,32 @@ final class ManifestReader {
 
   private ManifestReader() {}
 
-  /** Reads the stream {@code yaml}; {@code source} names it in messages ("" or "FILE "). */
+  /**
+   * Reads the stream {@code yaml} whole; {@code source} names it in messages ("" or "FILE "). At
+   * most {@link #MAX_CODE_POINTS} characters are read, since all its resources are kept.
+   */
   static List<KubernetesResource> read(Reader yaml, String source, ReadOptions options) {
     return read(yaml, source, options, null);
   }
 
   /**
-   * {@link #read(Reader, String)}, recording into {@code lines} (if not null) where each document
-   * and field starts.
+   * {@link #read(Reader, String, GatewayApiTarget)}, recording into {@code lines} (if not null)
+   * where each document and field starts.
    */
   static List<KubernetesResource> read(Reader yaml, String source, ReadOptions options,
       ManifestLines lines) {
-    Limited text = new Limited(source);
-    char[] buffer = new char[8192];
-    try {
-      for (int n; (n = yaml.read(buffer)) >= 0; ) {
-        text.append(buffer, n);
-      }
-    } catch (IOException e) {
-      throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML stream"
-          : source.strip()) + ": " + IoReasons.why(e), e);
-    }
-    return parse(text.toString(), source, options, lines);
+    List<KubernetesResource> resources = new ArrayList<>();
+    open(yaml, source, options, lines, true, null).forEachRemaining(resources::add);
+    return resources;
   }
 
   /**
-   * Reads the UTF-8 stream {@code utf8}; malformed UTF-8 is an error naming the offset of its
-   * first byte.
+   * The resources of the stream {@code yaml}, read one document at a time as they are taken.
+   *
+   * @param wholeStream whether the stream is limited to {@link #MAX_CODE_POINTS} characters (when
+   *     it is collected); otherwise only each document is
+   * @param source closed when the iteration ends, fails for good or is closed; null for none
    */
-  static List<KubernetesResource> read(InputStream utf8, String source, ReadOptions options,
-      ManifestLines lines) throws IOException {
-    Limited text = new Limited(source);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer bytes = ByteBuffer.allocate(8192);
-    CharBuffer chars = CharBuffer.allocate(8192);
-    long consumed = 0;
-    boolean end = false;
-    while (!end) {
-      int n = utf8.read(bytes.array(), bytes.position(), bytes.remaining());
-      end = n < 0;
-      if (!end) {
-        bytes.position(bytes.position() + n);
-      }
-      bytes.flip();
-      while (true) {
-        int before = bytes.position();
-        CoderResult result = decoder.decode(bytes, chars, end);
-        consumed += bytes.position() - before;
-        if (result.isUnderflow() && end) {
-          result = decoder.flush(chars);
-        }
-        if (result.isError()) {
-          throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML "
-              + "stream" : source.strip()) + ": invalid UTF-8 at byte "
-              + String.format(Locale.ROOT, "%,d", consumed) + " (counted from 0)", null);
-        }
-        chars.flip();
-        text.append(chars.array(), chars.limit());
-        chars.clear();
-        if (result.isUnderflow()) {
-          break;
-        }
-      }
-      bytes.compact();
-    }
-    return parse(text.toString(), source, options, lines);
-  }
-
   /** The tree of the first document of {@code text}; null if there is none or it is empty. */
   static JsonNode tree(String text) {
     Parser parser = parser(text);
@@ -195,35 +154,102 @@ final class ManifestReader {
     return new ParserImpl(new StreamReader(text), options);
   }
 
-  private static List<KubernetesResource> parse(String text, String source,
-      ReadOptions readOptions, ManifestLines lines) {
-    Parser parser = parser(text);
-    List<KubernetesResource> resources = new ArrayList<>();
-    int document = 0;
-    try {
-      parser.getEvent(); // stream start
-      while (!parser.checkEvent(Event.ID.StreamEnd)) {
+  static ManifestIterator open(Reader yaml, String source, ReadOptions options,
+      ManifestLines lines, boolean wholeStream, Closeable closing) {
+    return new ManifestIterator(new Documents(new LimitedReader(yaml, source, wholeStream),
+        source, options, lines), closing);
+  }
+
+  /** {@link #open} of the UTF-8 stream {@code utf8}, malformed UTF-8 failing with its offset. */
+  static ManifestIterator open(InputStream utf8, String source, ReadOptions options,
+      ManifestLines lines, boolean wholeStream, Closeable closing) {
+    return open(new Utf8Reader(utf8, source), source, options, lines, wholeStream, closing);
+  }
+
+  /**
+   * The documents of one stream, parsed into events by SnakeYAML as they are asked for: each
+   * {@link #next()} reads one document (or a {@code v1 List}'s items) and binds it. A document
+   * that is well-formed YAML but cannot be bound or is invalid fails alone: the next call goes on
+   * with the following document. Anything else (bad YAML, a limit, the source) ends the stream.
+   */
+  static final class Documents {
+    private final Parser parser;
+    private final String source;
+    private final ReadOptions options;
+    private final ManifestLines lines;
+    private final ArrayDeque<KubernetesResource> pending = new ArrayDeque<>();
+    private final SharedStrings strings = new SharedStrings();
+    private boolean started;
+    private boolean ended;
+    private int document;
+
+    Documents(Reader text, String source, ReadOptions options, ManifestLines lines) {
+      LoaderOptions loaderOptions = new LoaderOptions();
+      // per document: SnakeYAML restarts the count
+      loaderOptions.setCodePointLimit(MAX_CODE_POINTS);
+      loaderOptions.setProcessComments(false);
+      this.parser = new ParserImpl(new StreamReader(text), loaderOptions);
+      this.source = source;
+      this.options = options;
+      this.lines = lines;
+    }
+
+    /** The next resource, null at the end. */
+    KubernetesResource next() {
+      while (pending.isEmpty() && !ended) {
+        readDocument();
+      }
+      return pending.poll();
+    }
+
+    /** Whether the stream has ended (read to its end, or failed for good). */
+    boolean ended() {
+      return ended && pending.isEmpty();
+    }
+
+    void end() {
+      ended = true;
+      pending.clear();
+    }
+
+    private void readDocument() {
+      JsonNode tree;
+      int at = document;
+      try {
+        if (!started) {
+          parser.getEvent(); // stream start
+          started = true;
+        }
+        if (parser.checkEvent(Event.ID.StreamEnd)) {
+          ended = true;
+          return;
+        }
         parser.getEvent(); // document start
         if (lines != null && !parser.checkEvent(Event.ID.DocumentEnd)) {
           lines.document(document, parser.peekEvent().getStartMark().getLine() + 1);
         }
-        JsonNode tree = parser.checkEvent(Event.ID.DocumentEnd) ? null
-            : YamlTree.build(parser, parser.getEvent(), document, lines);
+        tree = parser.checkEvent(Event.ID.DocumentEnd) ? null
+            : YamlTree.build(parser, parser.getEvent(), document, lines, strings);
         parser.getEvent(); // document end
-        if (tree != null && !tree.isNull()) {
-          List<KubernetesResource> bound = bindDocument(document, tree, readOptions);
-          resources.addAll(bound);
-          for (int i = 0; lines != null && i < bound.size(); i++) {
-            lines.resource(document);
-          }
-        }
         document++;
+      } catch (YAMLException e) {
+        ended = true;
+        // SnakeYAML names a stream read from a Reader 'reader', one read from a String 'string':
+        // the messages stay as they were when streams were read into a String first
+        throw new ManifestReadException(document, ": " + source + "is not valid YAML: "
+            + oneLine(e.getMessage()).replace(" in 'reader', line ", " in 'string', line "), e);
+      } catch (RuntimeException e) {
+        ended = true;
+        throw e;
       }
-    } catch (YAMLException e) {
-      throw new ManifestReadException(document,
-          ": " + source + "is not valid YAML: " + oneLine(e.getMessage()), e);
+      if (tree != null && !tree.isNull()) {
+        List<KubernetesResource> bound = bindDocument(at, tree, options);
+        pending.addAll(bound);
+        for (int i = 0; lines != null && i < bound.size(); i++) {
+          lines.resource(at);
+        }
+      }
     }
-    return resources;
   }
 
   /** The resource of one document, or the items of a {@code v1 List}, each bound on its own. */
@@ -586,37 +612,116 @@ final class ManifestReader {
   }
 
   /**
-   * The text of a stream, failing as soon as it passes {@link #MAX_CODE_POINTS} characters or
-   * holds a line longer than {@link #MAX_LINE_LENGTH} (SnakeYAML's scanner slows down badly on
-   * huge single scalars, and no Kubernetes object can hold one).
+   * The characters of a stream as SnakeYAML pulls them, failing as soon as a line is longer than
+   * {@link #MAX_LINE_LENGTH} (SnakeYAML's scanner slows down badly on huge single scalars, and no
+   * Kubernetes object can hold one), or, for a stream read whole, as soon as it passes {@link
+   * #MAX_CODE_POINTS} characters. A failure of the source is a {@link ManifestReadException}
+   * saying why.
    */
-  private static final class Limited {
-    private final StringBuilder text = new StringBuilder();
+  private static final class LimitedReader extends Reader {
+    private final Reader in;
     private final String source;
+    private final boolean wholeStream;
+    private long read;
     private int line;
 
-    Limited(String source) {
+    LimitedReader(Reader in, String source, boolean wholeStream) {
+      this.in = in;
       this.source = source;
+      this.wholeStream = wholeStream;
     }
 
-    void append(char[] chars, int n) {
-      if (text.length() + n > MAX_CODE_POINTS) {
+    @Override
+    public int read(char[] chars, int offset, int length) {
+      int n;
+      try {
+        n = in.read(chars, offset, length);
+      } catch (ManifestReadException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new ManifestReadException(-1, "cannot read " + (source.isEmpty()
+            ? "the YAML stream" : source.strip()) + ": " + IoReasons.why(e), e);
+      }
+      if (n <= 0) {
+        return n;
+      }
+      read += n;
+      if (wholeStream && read > MAX_CODE_POINTS) {
         throw new ManifestReadException(-1, source + "the YAML stream is larger than the limit of "
             + MAX_CODE_POINTS + " characters", null);
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = offset; i < offset + n; i++) {
         line = chars[i] == '\n' ? 0 : line + 1;
         if (line > MAX_LINE_LENGTH) {
           throw new ManifestReadException(-1, source + "the YAML stream has a line longer than the "
               + "limit of " + MAX_LINE_LENGTH + " characters", null);
         }
       }
-      text.append(chars, 0, n);
+      return n;
     }
 
     @Override
-    public String toString() {
-      return text.toString();
+    public void close() {
+      // the owner of the source closes it
+    }
+  }
+
+  /**
+   * Strict UTF-8: malformed input fails with the offset of its first byte ({@code invalid UTF-8
+   * at byte 1,234 (counted from 0)}).
+   */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final String source;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+    private long consumed;
+    private boolean end;
+    private boolean flushed;
+
+
+    Utf8Reader(InputStream in, String source) {
+      this.in = in;
+      this.source = source;
+      bytes.flip();
+    }
+
+    @Override
+    public int read(char[] chars, int offset, int length) throws IOException {
+      CharBuffer out = CharBuffer.wrap(chars, offset, length);
+      while (out.position() == offset && !flushed && length > 0) {
+        int before = bytes.position();
+        CoderResult result = decoder.decode(bytes, out, end);
+        consumed += bytes.position() - before;
+        if (result.isError()) {
+          throw new ManifestReadException(-1, "cannot read " + (source.isEmpty() ? "the YAML "
+              + "stream" : source.strip()) + ": invalid UTF-8 at byte "
+              + String.format(Locale.ROOT, "%,d", consumed) + " (counted from 0)", null);
+        }
+        if (result.isOverflow()) {
+          break;
+        }
+        if (end) {
+          flushed = decoder.flush(out).isUnderflow();
+          continue;
+        }
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        if (!end) {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+      }
+      int n = out.position() - offset;
+      return n == 0 && length > 0 ? -1 : n;
+    }
+
+    @Override
+    public void close() {
+      // the owner of the source closes it
     }
   }
 }

@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -218,6 +219,8 @@ public final class Manifests {
    * each list's {@code maxItems}, checked before its items are read. No type named in the YAML is
    * ever instantiated.
    *
+   * <p>This is {@link #readYaml(Reader)} collected into a list, with the stream limited too.
+   *
    * @throws ManifestReadException naming the document (from 0), resource and field path
    */
   public static List<KubernetesResource> fromYaml(String yaml) {
@@ -324,11 +327,117 @@ public final class Manifests {
 
   private static List<KubernetesResource> read(Path file, ReadOptions options,
       ManifestLines lines) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, file + " ", options, lines);
+    List<KubernetesResource> resources = new ArrayList<>();
+    try (ManifestIterator read = open(file, options, lines, true)) {
+      read.forEachRemaining(resources::add);
+    }
+    return resources;
+  }
+
+  private static ManifestIterator open(Path file, ReadOptions options, ManifestLines lines,
+      boolean wholeStream) {
+    Objects.requireNonNull(options, "options");
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
     } catch (IOException e) {
       throw new ManifestReadException(-1, "cannot read " + file + ": " + IoReasons.why(e), e);
     }
+    return ManifestReader.open(in, file + " ", options, lines, wholeStream, in);
+  }
+
+  /**
+   * The resources of a YAML stream, read one document at a time as the iterator is advanced,
+   * with the strictness, limits and messages of {@link #fromYaml(String)}, except that the
+   * stream as a whole has no length limit (each document keeps its limits): a stream of any
+   * length, such as the output of {@code kubectl kustomize} for a whole cluster, is read in the
+   * memory of its largest document. {@link #fromYaml(Reader)} is this, collected.
+   *
+   * <p>A document that cannot be read throws {@link ManifestReadException} from the iterator when
+   * it is reached; after a document that is well-formed YAML but not a valid resource, iteration
+   * may go on (see {@link ManifestIterator}). {@code yaml} is read only as the iterator advances
+   * and is never closed, also not by {@link ManifestIterator#close()}.
+   *
+   * <pre>{@code
+   * try (ManifestIterator resources = Manifests.readYaml(reader)) {
+   *   resources.forEachRemaining(index::add);
+   * }
+   * }</pre>
+   */
+  public static ManifestIterator readYaml(Reader yaml) {
+    return readYaml(yaml, GatewayApiTarget.V1_6_STANDARD);
+  }
+
+  /**
+   * Same as {@link #readYaml(Reader)}, with Gateway API resources built for {@code target} as in
+   * {@link #fromYaml(String, GatewayApiTarget)}.
+   */
+  public static ManifestIterator readYaml(Reader yaml, GatewayApiTarget target) {
+    return ManifestReader.open(Objects.requireNonNull(yaml, "yaml"), "",
+        ReadOptions.defaults().withTarget(target), null, false, null);
+  }
+
+  /**
+   * Same as {@link #readYaml(Reader, GatewayApiTarget)}, recording in {@code lines} where each
+   * document (and field, as far as {@code lines} records them) starts, as documents are read.
+   */
+  public static ManifestIterator readYaml(Reader yaml, GatewayApiTarget target,
+      ManifestLines lines) {
+    return readYaml(yaml, ReadOptions.defaults().withTarget(target), lines);
+  }
+
+  /**
+   * Same as {@link #readYaml(Reader, GatewayApiTarget, ManifestLines)}, read as {@code options}
+   * say (see {@link #fromYaml(String, ReadOptions)}).
+   */
+  public static ManifestIterator readYaml(Reader yaml, ReadOptions options,
+      ManifestLines lines) {
+    return ManifestReader.open(Objects.requireNonNull(yaml, "yaml"), "",
+        Objects.requireNonNull(options, "options"), Objects.requireNonNull(lines, "lines"), false,
+        null);
+  }
+
+  /**
+   * Same as {@link #readYaml(Reader)}, from the UTF-8 file {@code file}. The file is opened now
+   * and closed when the iteration reaches its end or fails for good, or when the iterator is
+   * closed: close it (try-with-resources) when you may stop early.
+   *
+   * @throws ManifestReadException if the file cannot be opened, saying why; as the iterator
+   *     advances, also if it cannot be read or is not UTF-8, as {@link #fromYaml(Path)}
+   */
+  public static ManifestIterator readYaml(Path file) {
+    return readYaml(file, GatewayApiTarget.V1_6_STANDARD);
+  }
+
+  /**
+   * Same as {@link #readYaml(Path)}, with Gateway API resources built for {@code target} as in
+   * {@link #fromYaml(String, GatewayApiTarget)}.
+   *
+   * @throws ManifestReadException as {@link #readYaml(Path)}
+   */
+  public static ManifestIterator readYaml(Path file, GatewayApiTarget target) {
+    return open(file, ReadOptions.defaults().withTarget(target), null, false);
+  }
+
+  /**
+   * Same as {@link #readYaml(Path, GatewayApiTarget)}, recording in {@code lines} where things
+   * start, as {@link #readYaml(Reader, GatewayApiTarget, ManifestLines)}.
+   *
+   * @throws ManifestReadException as {@link #readYaml(Path)}
+   */
+  public static ManifestIterator readYaml(Path file, GatewayApiTarget target,
+      ManifestLines lines) {
+    return readYaml(file, ReadOptions.defaults().withTarget(target), lines);
+  }
+
+  /**
+   * Same as {@link #readYaml(Path, GatewayApiTarget, ManifestLines)}, read as {@code options} say
+   * (see {@link #fromYaml(String, ReadOptions)}).
+   *
+   * @throws ManifestReadException as {@link #readYaml(Path)}
+   */
+  public static ManifestIterator readYaml(Path file, ReadOptions options, ManifestLines lines) {
+    return open(file, options, Objects.requireNonNull(lines, "lines"), false);
   }
 
   /**

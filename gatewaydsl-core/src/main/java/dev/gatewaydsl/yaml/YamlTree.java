@@ -28,8 +28,9 @@ final class YamlTree {
 
   private final Parser parser;
   private final int document;
-  /** Where fields start, filled in as the tree is built; null when nobody asked. */
+  /** Where fields start, filled in as the tree is built; null when nobody asked for them. */
   private final ManifestLines lines;
+  private final SharedStrings strings;
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final Set<String> building = new HashSet<>();
   private long characters;
@@ -39,18 +40,21 @@ final class YamlTree {
   /** What an anchored node holds once expanded. */
   private record Anchored(JsonNode node, long characters, long values) {}
 
-  private YamlTree(Parser parser, int document, ManifestLines lines) {
+  private YamlTree(Parser parser, int document, ManifestLines lines, SharedStrings strings) {
     this.parser = parser;
     this.document = document;
-    this.lines = lines;
+    this.lines = lines != null && lines.recordsFields(document) ? lines : null;
+    this.strings = strings;
   }
 
   /**
    * The tree of the node whose first event is {@code first}; the document's other events stay.
-   * Where each field and list item starts goes into {@code lines}, if not null.
+   * Where each field and list item starts goes into {@code lines}, if not null. Equal short
+   * strings of the stream are one instance through {@code strings}.
    */
-  static JsonNode build(Parser parser, Event first, int document, ManifestLines lines) {
-    return new YamlTree(parser, document, lines).node(first, "", 0);
+  static JsonNode build(Parser parser, Event first, int document, ManifestLines lines,
+      SharedStrings strings) {
+    return new YamlTree(parser, document, lines, strings).node(first, "", 0);
   }
 
   private void line(String at, Event event) {
@@ -186,7 +190,7 @@ final class YamlTree {
   }
 
   private JsonNode scalar(ScalarEvent scalar, String at) {
-    String text = scalar.getValue();
+    String text = strings.share(scalar.getValue());
     count(text.length(), 1);
     String tag = scalar.getTag();
     try {
