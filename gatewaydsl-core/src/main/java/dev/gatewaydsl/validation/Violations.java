@@ -1,7 +1,11 @@
 package dev.gatewaydsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +17,8 @@ public final class Violations {
   private final String kind;
   private final String name;
   private final List<Violation> found = new ArrayList<>();
+  /** The entries of {@link #found} added by {@link #addUnlessStatedAtPath}. */
+  private final Set<Violation> general = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean experimentalChannel;
 
   private Violations(String kind, String name) {
@@ -42,6 +48,17 @@ public final class Violations {
   /** Adds {@code violation} as it is. */
   public Violations add(Violation violation) {
     found.add(violation);
+    return this;
+  }
+
+  /**
+   * Adds {@code violation}, a finding of a general rule (a fact of the CRD's schema), unless
+   * another violation is added at the same path: a specific check of that field (e.g. a
+   * Kubernetes name rule) states the problem in its own words and replaces it.
+   */
+  public Violations addUnlessStatedAtPath(Violation violation) {
+    found.add(violation);
+    general.add(violation);
     return this;
   }
 
@@ -91,7 +108,22 @@ public final class Violations {
 
   /** The problems found so far, in the order they were added. */
   public List<Violation> list() {
-    return List.copyOf(found);
+    return List.copyOf(effective());
+  }
+
+  /** {@link #found}, less the general findings a specific one at the same path replaces. */
+  private List<Violation> effective() {
+    if (general.isEmpty()) {
+      return found;
+    }
+    Set<FieldPath> specific = new HashSet<>();
+    for (Violation violation : found) {
+      if (!general.contains(violation)) {
+        specific.add(violation.path());
+      }
+    }
+    return found.stream()
+        .filter(v -> !general.contains(v) || !specific.contains(v.path())).toList();
   }
 
   /**
@@ -100,7 +132,7 @@ public final class Violations {
    */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidResourceException(kind, name, found);
+      throw new InvalidResourceException(kind, name, effective());
     }
   }
 }

@@ -89,7 +89,7 @@ public interface GRPCRoute extends Route, WithGRPCRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     validateServiceNamespaces(violations);
     violations.throwIfAny();

@@ -89,7 +89,7 @@ public interface HTTPRoute extends Route, WithHTTPRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     validateServiceNamespaces(violations);
     violations.throwIfAny();

@@ -83,7 +83,7 @@ public interface UDPRoute extends Route, WithUDPRoute {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(apiVersion(), FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
