@@ -436,17 +436,13 @@ public final class Syntax {
   }
 
   /**
-   * The value of an HTTP header match or modifier: 1 to {@code max} characters; in the
+   * The value of an HTTP header match or modifier: not empty; in the
    * experimental channel also printable US-ASCII, words separated by at most one space or tab.
    */
-  public static void httpHeaderValue(String value, int max, FieldPath path,
-      Violations violations) {
+  public static void httpHeaderValue(String value, FieldPath path, Violations violations) {
     if (value.isEmpty()) {
       violations.required(path, "");
       return;
-    }
-    if (value.length() > max) {
-      violations.tooLong(path, max);
     }
     // the pattern is the experimental channel's; the standard channel has none
     if (violations.isExperimentalChannel() && !HTTP_HEADER_VALUE.matcher(value).matches()) {

@@ -75,6 +75,9 @@ public final class SchemaWalk extends GeneratorBase {
   private int skipping;
   /** The free-form map being skipped, whose entries are counted; null for another skip. */
   private Frame counting;
+  /** The facts of the values of {@link #counting}, and the key of the entry being written. */
+  private Facts countingValues;
+  private String countingKey;
   /** Whether the resource's own object (the root) is open. */
   private int depth;
 
@@ -136,6 +139,7 @@ public final class SchemaWalk extends GeneratorBase {
     } else if (!array && schema.serves(nextStep.freeForm())) {
       skipping = 1;
       counting = new Frame(false, nextSchemaPath, nextAt, schema.facts(nextSchemaPath));
+      countingValues = schema.facts(nextStep.freeForm());
     } else {
       Frame frame = new Frame(array, nextSchemaPath, nextAt, schema.facts(nextSchemaPath));
       if (!array && schema.requiredFields(nextSchemaPath) != null) {
@@ -189,16 +193,22 @@ public final class SchemaWalk extends GeneratorBase {
 
   /** A string value: its length, pattern and enum. */
   private void string(String text) {
+    if (skipping == 1 && counting != null && countingValues.checksStrings()) {
+      check(text, countingValues, counting.at.key(countingKey));
+      return;
+    }
     if (skipping > 0 || !takeNext()) {
       nextSchemaPath = null;
       return;
     }
     Facts facts = schema.factsOrNull(nextSchemaPath);
     nextSchemaPath = null;
-    if (facts == null || !facts.checksStrings()) {
-      return;
+    if (facts != null && facts.checksStrings()) {
+      check(text, facts, nextAt);
     }
-    FieldPath at = nextAt;
+  }
+
+  private void check(String text, Facts facts, FieldPath at) {
     if (facts.supported() != null) {
       if (!facts.supported().contains(text)) {
         broken.accept(new Violation(Violation.Type.NOT_SUPPORTED, at, text, "supported values: "
@@ -285,6 +295,7 @@ public final class SchemaWalk extends GeneratorBase {
     if (skipping > 0) {
       if (skipping == 1 && counting != null) {
         counting.count++;
+        countingKey = name;
       }
       return;
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,7 @@ public final class Violations {
   private final List<Violation> found = new ArrayList<>();
   /** The entries of {@link #found} added by {@link #addUnlessStatedAtPath}. */
   private final Set<Violation> general = Collections.newSetFromMap(new IdentityHashMap<>());
+  private ToIntFunction<FieldPath> position;
   private boolean experimentalChannel;
 
   private Violations(String kind, String name) {
@@ -54,11 +56,22 @@ public final class Violations {
   /**
    * Adds {@code violation}, a finding of a general rule (a fact of the CRD's schema), unless
    * another violation is added at the same path: a specific check of that field (e.g. a
-   * Kubernetes name rule) states the problem in its own words and replaces it.
+   * Kubernetes name rule) states the problem in its own words and replaces it. A list or map
+   * with too many entries ({@link Violation.Type#TOO_MANY}) is always reported.
    */
   public Violations addUnlessStatedAtPath(Violation violation) {
     found.add(violation);
     general.add(violation);
+    return this;
+  }
+
+  /**
+   * Places the findings of {@link #addUnlessStatedAtPath} among the others by {@code position},
+   * the place of a path in the object as written (smaller first), so that all are reported in
+   * field order. Asked only when there are findings of both sorts.
+   */
+  public Violations orderedBy(ToIntFunction<FieldPath> position) {
+    this.position = position;
     return this;
   }
 
@@ -101,6 +114,14 @@ public final class Violations {
         "must have at most " + max + " items"));
   }
 
+  /**
+   * Whether a problem of {@code type} was found at {@code path} so far: e.g. whether a list broke
+   * its {@code maxItems}, after which the API server checks none of its CEL rules.
+   */
+  public boolean has(Violation.Type type, FieldPath path) {
+    return found.stream().anyMatch(v -> v.type() == type && v.path().equals(path));
+  }
+
   /** Whether no problem was found so far. */
   public boolean isEmpty() {
     return found.isEmpty();
@@ -111,19 +132,41 @@ public final class Violations {
     return List.copyOf(effective());
   }
 
-  /** {@link #found}, less the general findings a specific one at the same path replaces. */
+  /**
+   * {@link #found}, less the general findings a specific one at the same path replaces, each
+   * general finding placed before the first specific one that comes after it in field order.
+   */
   private List<Violation> effective() {
     if (general.isEmpty()) {
       return found;
     }
-    Set<FieldPath> specific = new HashSet<>();
+    List<Violation> specific = new ArrayList<>();
+    Set<FieldPath> stated = new HashSet<>();
     for (Violation violation : found) {
       if (!general.contains(violation)) {
-        specific.add(violation.path());
+        specific.add(violation);
+        stated.add(violation.path());
       }
     }
-    return found.stream()
-        .filter(v -> !general.contains(v) || !specific.contains(v.path())).toList();
+    List<Violation> kept = found.stream().filter(general::contains)
+        .filter(v -> v.type() == Violation.Type.TOO_MANY || !stated.contains(v.path()))
+        .toList();
+    if (specific.isEmpty() || kept.isEmpty() || position == null) {
+      List<Violation> all = new ArrayList<>(kept);
+      all.addAll(specific);
+      return all;
+    }
+    List<Violation> merged = new ArrayList<>(specific);
+    for (Violation violation : kept) {
+      int at = position.applyAsInt(violation.path());
+      int i = 0;
+      while (i < merged.size() && (general.contains(merged.get(i))
+          || position.applyAsInt(merged.get(i).path()) <= at)) {
+        i++;
+      }
+      merged.add(i, violation);
+    }
+    return merged;
   }
 
   /**

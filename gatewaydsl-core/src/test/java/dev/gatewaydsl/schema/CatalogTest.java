@@ -174,7 +174,8 @@ class CatalogTest {
     paths.put(path, facts(schema, required, shared));
     if (schema.has("additionalProperties")
         || schema.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
-      paths.put(path + "{}", "");
+      JsonNode values = schema.path("additionalProperties");
+      paths.put(path + "{}", values.isObject() ? facts(values, false, shared) : "");
       return;
     }
     Set<String> requiredNames = new HashSet<>();

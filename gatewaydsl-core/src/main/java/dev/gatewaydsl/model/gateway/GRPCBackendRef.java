@@ -94,8 +94,6 @@ public interface GRPCBackendRef extends WithGRPCBackendRef, CommonBackendRef, Va
   default void validate(FieldPath path, Violations violations) {
     RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
         violations);
-    weight().ifPresent(w -> Syntax.between(w, 0, HTTPBackendRef.MAX_WEIGHT, path.child("weight"),
-        violations));
     RouteChecks.grpcFilters(filters(), path.child("filters"), violations);
   }
 }

@@ -21,9 +21,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCRouteFilter.class)
 public interface GRPCRouteFilter extends WithGRPCRouteFilter, Validatable {
 
-  /** The most filters a rule or a backend may have. */
-  int MAX_FILTERS = 16;
-
   /** {@code type}: which of the fields below is set. */
   GRPCRouteFilterType type();
 

@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCRouteMatch.class)
 public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
 
-  /** The most header matches a match may have. */
-  int MAX_HEADERS = 16;
-
   /** {@code method}: unset matches every service and method. */
   Optional<GRPCMethodMatch> method();
 
@@ -64,7 +61,7 @@ public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
   default void validate(FieldPath path, Violations violations) {
     method().ifPresent(m -> m.validate(path.child("method"), violations));
     FieldPath headers = path.child("headers");
-    RouteChecks.list(headers(), MAX_HEADERS, headers, violations);
+    RouteChecks.each(headers(), headers, violations);
     RouteChecks.uniqueNames(headers(), GRPCHeaderMatch::name, headers, violations);
   }
 }

@@ -135,7 +135,7 @@ public enum GatewayApiTarget {
         target.catalog(), experimental == null ? null : experimental.catalog(),
         experimental == null ? null : "build with target(GatewayApiTarget." + experimental.name()
             + ") for a cluster with that channel",
-        Trees::write, violations);
+        Trees::write, Trees::of, violations);
     return violations;
   }
 

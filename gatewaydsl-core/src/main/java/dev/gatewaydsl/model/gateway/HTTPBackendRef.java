@@ -28,9 +28,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPBackendRef.class)
 public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Validatable {
 
-  /** The largest weight the API accepts. */
-  int MAX_WEIGHT = 1_000_000;
-
   /** {@code group}: unset or empty means the core group (Services). */
   Optional<String> group();
 
@@ -104,7 +101,6 @@ public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Va
   default void validate(FieldPath path, Violations violations) {
     RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path,
         violations);
-    weight().ifPresent(w -> Syntax.between(w, 0, MAX_WEIGHT, path.child("weight"), violations));
     RouteChecks.httpFilters(filters(), path.child("filters"), violations);
   }
 }

@@ -27,9 +27,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteFilter.class)
 public interface HTTPRouteFilter extends WithHTTPRouteFilter, Validatable {
 
-  /** The most filters a rule or a backend may have. */
-  int MAX_FILTERS = 16;
-
   /** {@code type}: which of the fields below is set. */
   HTTPRouteFilterType type();
 

@@ -24,11 +24,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteMatch.class)
 public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
 
-  /** The most header matches a match may have. */
-  int MAX_HEADERS = 16;
-  /** The most query parameter matches a match may have. */
-  int MAX_QUERY_PARAMS = 16;
-
   /** {@code path}: unset means {@code PathPrefix} {@code /}. */
   Optional<HTTPPathMatch> path();
 
@@ -95,10 +90,10 @@ public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
   default void validate(FieldPath path, Violations violations) {
     path().ifPresent(p -> p.validate(path.child("path"), violations));
     FieldPath headers = path.child("headers");
-    RouteChecks.list(headers(), MAX_HEADERS, headers, violations);
+    RouteChecks.each(headers(), headers, violations);
     RouteChecks.uniqueNames(headers(), HTTPHeaderMatch::name, headers, violations);
     FieldPath params = path.child("queryParams");
-    RouteChecks.list(queryParams(), MAX_QUERY_PARAMS, params, violations);
+    RouteChecks.each(queryParams(), params, violations);
     RouteChecks.uniqueNames(queryParams(), HTTPQueryParamMatch::name, params, violations);
   }
 }

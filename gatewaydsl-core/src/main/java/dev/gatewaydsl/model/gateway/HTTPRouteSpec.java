@@ -16,15 +16,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteSpec.class)
 public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Validatable {
 
-  /** The most parentRefs a route may have. */
-  int MAX_PARENT_REFS = 32;
-  /** The most hostnames a route may have. */
-  int MAX_HOSTNAMES = 16;
-  /** The most rules a route may have. */
-  int MAX_RULES = 16;
-  /** The most matches a route may have across all its rules. */
-  int MAX_MATCHES_TOTAL = 128;
-
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to. */
   List<ParentReference> parentRefs();
 
@@ -52,18 +43,17 @@ public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec, Valid
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath parents = path.child("parentRefs");
-    RouteChecks.list(parentRefs(), MAX_PARENT_REFS, parents, violations);
+    RouteChecks.each(parentRefs(), parents, violations);
     ParentReference.validateSectionNamesAndPorts(parentRefs(), parents, violations);
     FieldPath hosts = path.child("hostnames");
-    RouteChecks.maxItems(hostnames(), MAX_HOSTNAMES, hosts, violations);
     for (int i = 0; i < hostnames().size(); i++) {
       Syntax.gatewayHostname(hostnames().get(i), hosts.index(i), violations);
     }
     FieldPath rulesPath = path.child("rules");
-    RouteChecks.list(rules(), MAX_RULES, rulesPath, violations);
+    RouteChecks.each(rules(), rulesPath, violations);
     // an empty matches list is defaulted to one PathPrefix "/" match by the API server
     int matches = rules().stream().mapToInt(r -> Math.max(1, r.matches().size())).sum();
-    if (matches > MAX_MATCHES_TOTAL) {
+    if (matches > 128) { // the CRD's CEL rule on rules
       violations.invalid(rulesPath, "array", "While 16 rules and 64 matches per rule are allowed, "
           + "the total number of matches across all rules in a route must be less than 128");
     }

@@ -18,19 +18,10 @@ import java.util.function.Function;
 final class RouteChecks {
   private RouteChecks() {}
 
-  /** At most {@code max} entries, each checked at its index. */
-  static void list(List<? extends Validatable> entries, int max, FieldPath path,
-      Violations violations) {
-    maxItems(entries, max, path, violations);
+  /** Each entry checked at its index. */
+  static void each(List<? extends Validatable> entries, FieldPath path, Violations violations) {
     for (int i = 0; i < entries.size(); i++) {
       entries.get(i).validate(path.index(i), violations);
-    }
-  }
-
-  /** {@code maxItems}. */
-  static void maxItems(List<?> entries, int max, FieldPath path, Violations violations) {
-    if (entries.size() > max) {
-      violations.tooMany(path, entries.size(), max);
     }
   }
 
@@ -183,13 +174,12 @@ final class RouteChecks {
   }
 
   /**
-   * The rules of an HTTPRoute {@code filters} list, of a rule or of a backend: at most 16, each
-   * valid, no RequestRedirect together with URLRewrite, and no repeated CORS, header modifier, redirect or
+   * The rules of an HTTPRoute {@code filters} list, of a rule or of a backend: each valid, no RequestRedirect together with URLRewrite, and no repeated CORS, header modifier, redirect or
    * rewrite filter.
    */
   static void httpFilters(List<HTTPRouteFilter> filters, FieldPath path,
       Violations violations) {
-    list(filters, HTTPRouteFilter.MAX_FILTERS, path, violations);
+    each(filters, path, violations);
     if (filters.size() < 2) {
       return; // the rules below are about two filters or more
     }
@@ -220,12 +210,11 @@ final class RouteChecks {
   }
 
   /**
-   * The rules of a GRPCRoute {@code filters} list, of a rule or of a backend: at most 16, each
-   * valid, no repeated header modifier.
+   * The rules of a GRPCRoute {@code filters} list, of a rule or of a backend: each valid, no repeated header modifier.
    */
   static void grpcFilters(List<GRPCRouteFilter> filters, FieldPath path,
       Violations violations) {
-    list(filters, GRPCRouteFilter.MAX_FILTERS, path, violations);
+    each(filters, path, violations);
     notRepeated(filters, GRPCRouteFilter::type,
         GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, path, violations);
     notRepeated(filters, GRPCRouteFilter::type,
@@ -238,22 +227,8 @@ final class RouteChecks {
         && p.replacePrefixMatch().isPresent()).isPresent();
   }
 
-
-  /** The most parentRefs a route may have. */
-  static final int MAX_PARENT_REFS = 32;
-  /** The most rules a route may have as {@code v1} or {@code v1alpha3}. */
-  static final int MAX_RULES = 1;
-  /** The most rules a route may have as {@code v1alpha2}. */
-  static final int MAX_RULES_V1ALPHA2 = 16;
-  /** The most backendRefs a rule may have. */
-  static final int MAX_BACKEND_REFS = 16;
-
-
-  /** {@code parentRefs}: at most 32, each valid, and the two sectionName rules. */
+  /** {@code parentRefs}: each valid, and the two sectionName rules. */
   static void parentRefs(List<ParentReference> refs, FieldPath path, Violations violations) {
-    if (refs.size() > MAX_PARENT_REFS) {
-      violations.tooMany(path, refs.size(), MAX_PARENT_REFS);
-    }
     for (int i = 0; i < refs.size(); i++) {
       refs.get(i).validate(path.index(i), violations);
     }
@@ -261,17 +236,14 @@ final class RouteChecks {
   }
 
   /**
-   * {@code rules}: at least one; at most one as {@code v1} and {@code v1alpha3}; at most 16, with
-   * unique names, as {@code v1alpha2}. {@code names} are the rules' names, in the same order.
+   * {@code rules}: at least one, each valid, with unique names as {@code v1alpha2} (where a route
+   * may have more than one). {@code names} are the rules' names, in the same order.
    */
   static void rules(String apiVersion, List<? extends Validatable> rules,
       List<Optional<String>> names, FieldPath path, Violations violations) {
     boolean v1alpha2 = GatewayApi.V1ALPHA2.equals(apiVersion);
-    int max = v1alpha2 ? MAX_RULES_V1ALPHA2 : MAX_RULES;
     if (rules.isEmpty()) {
       violations.required(path, "");
-    } else if (rules.size() > max) {
-      violations.tooMany(path, rules.size(), max);
     }
     for (int i = 0; i < rules.size(); i++) {
       rules.get(i).validate(path.index(i), violations);
@@ -285,15 +257,13 @@ final class RouteChecks {
     }
   }
 
-  /** A rule's {@code name} (optional) and {@code backendRefs}: 1 to 16, each valid. */
+  /** A rule's {@code name} (optional) and {@code backendRefs}: at least one, each valid. */
   static void rule(Optional<String> name, List<BackendRef> backendRefs, FieldPath path,
       Violations violations) {
     name.ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
     FieldPath refs = path.child("backendRefs");
     if (backendRefs.isEmpty()) {
       violations.required(refs, "");
-    } else if (backendRefs.size() > MAX_BACKEND_REFS) {
-      violations.tooMany(refs, backendRefs.size(), MAX_BACKEND_REFS);
     }
     for (int i = 0; i < backendRefs.size(); i++) {
       backendRefs.get(i).validate(refs.index(i), violations);

@@ -16,9 +16,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTLSRouteSpec.class)
 public interface TLSRouteSpec extends WithTLSRouteSpec, CommonRouteSpec, Validatable {
 
-  /** The most hostnames a TLSRoute may have. */
-  int MAX_HOSTNAMES = 1024;
-
   /** {@code parentRefs}: the Gateways (or listeners) the route attaches to; at most 32. */
   List<ParentReference> parentRefs();
 
@@ -62,11 +59,6 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, CommonRouteSpec, Validat
   }
 
   private void validateHostnames(boolean v1Rules, FieldPath path, Violations violations) {
-    if (v1Rules && hostnames().isEmpty()) {
-      violations.required(path, "");
-    } else if (hostnames().size() > MAX_HOSTNAMES) {
-      violations.tooMany(path, hostnames().size(), MAX_HOSTNAMES);
-    }
     for (int i = 0; i < hostnames().size(); i++) {
       Syntax.gatewayHostname(hostnames().get(i), path.index(i), violations);
     }
