@@ -26,7 +26,7 @@ public final class Syntax {
       Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern SLOPPY_HEX_GROUP = Pattern.compile("[0-9A-Fa-f]+");
-  private static final BigInteger MAX_GROUP = BigInteger.valueOf(0xFFFF);
+  private static final BigInteger LARGEST_GROUP = BigInteger.valueOf(0xFFFF);
   private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
   private static final Pattern HTTP_HEADER_VALUE = Pattern.compile("[!-~]+([\\t ]?[!-~]+)*");
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
@@ -316,7 +316,7 @@ public final class Syntax {
       } else if (HEX_GROUP.matcher(field).matches()) {
         groups.add(Integer.parseInt(field, 16));
       } else if (sloppy && SLOPPY_HEX_GROUP.matcher(field).matches()
-          && new BigInteger(field, 16).compareTo(MAX_GROUP) <= 0) {
+          && new BigInteger(field, 16).compareTo(LARGEST_GROUP) <= 0) {
         groups.add(Integer.parseInt(field.replaceFirst("^0+(?=.)", ""), 16));
       } else {
         return null;

@@ -27,6 +27,9 @@ public final class Schema {
             .add(path.substring(dot + 1));
       }
     });
+    if (requiredFields.values().stream().anyMatch(names -> names.size() > Long.SIZE)) {
+      throw new IllegalStateException("more required fields than the walk can track");
+    }
   }
 
   /** The field paths, e.g. {@code spec.rules[].name}, and {@code path{}} for free-form maps. */

@@ -12,9 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -42,7 +40,9 @@ public final class SchemaWalk extends GeneratorBase {
     final FieldPath at;
     final Facts facts;
     int count;
-    Set<String> names;
+    /** For an object with required fields: those seen so far, one bit each, in schema order. */
+    List<String> required;
+    long seen;
 
     Frame(boolean array, String schemaPath, FieldPath at, Facts facts) {
       this.array = array;
@@ -142,8 +142,8 @@ public final class SchemaWalk extends GeneratorBase {
       countingValues = schema.facts(nextStep.freeForm());
     } else {
       Frame frame = new Frame(array, nextSchemaPath, nextAt, schema.facts(nextSchemaPath));
-      if (!array && schema.requiredFields(nextSchemaPath) != null) {
-        frame.names = new HashSet<>();
+      if (!array) {
+        frame.required = schema.requiredFields(nextSchemaPath);
       }
       frames.push(frame);
     }
@@ -169,12 +169,12 @@ public final class SchemaWalk extends GeneratorBase {
         }
       } else {
         maxProperties(frame);
-        List<String> required = schema.requiredFields(frame.schemaPath);
-        if (required != null) {
-          for (String name : required) {
-            if (!frame.names.contains(name)) {
-              broken.accept(new Violation(Violation.Type.REQUIRED, frame.at.child(name), null,
-                  ""));
+        List<String> required = frame.required;
+        if (required != null && frame.seen != (1L << required.size()) - 1) {
+          for (int i = 0; i < required.size(); i++) {
+            if ((frame.seen & 1L << i) == 0) {
+              broken.accept(new Violation(Violation.Type.REQUIRED,
+                  frame.at.child(required.get(i)), null, ""));
             }
           }
         }
@@ -311,8 +311,11 @@ public final class SchemaWalk extends GeneratorBase {
     Step step = step(frame.schemaPath, name);
     FieldPath child = frame.at.child(name);
     frame.count++;
-    if (frame.names != null) {
-      frame.names.add(name);
+    if (frame.required != null) {
+      int i = frame.required.indexOf(name);
+      if (i >= 0) {
+        frame.seen |= 1L << i;
+      }
     }
     if (schema.serves(step.path())) {
       nextStep = step;

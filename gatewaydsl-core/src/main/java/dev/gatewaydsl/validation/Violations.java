@@ -19,7 +19,7 @@ public final class Violations {
   private final String name;
   private final List<Violation> found = new ArrayList<>();
   /** The entries of {@link #found} added by {@link #addUnlessStatedAtPath}. */
-  private final Set<Violation> general = Collections.newSetFromMap(new IdentityHashMap<>());
+  private Set<Violation> general = Set.of();
   private ToIntFunction<FieldPath> position;
   private boolean experimentalChannel;
 
@@ -61,6 +61,9 @@ public final class Violations {
    */
   public Violations addUnlessStatedAtPath(Violation violation) {
     found.add(violation);
+    if (general.isEmpty()) { // made on the first finding: most objects have none
+      general = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
     general.add(violation);
     return this;
   }
