@@ -390,6 +390,12 @@ public final class AksIstio implements UnaryOperator<Gateway> {
       } else {
         Map<String, String> annotations = new LinkedHashMap<>(asked);
         Infrastructure.annotations(gateway).ifPresent(annotations::putAll);
+        // the model refuses more entries than its release allows before check() could say where
+        // they came from
+        if (annotations.size() > revision.maxInfrastructureEntries()) {
+          Violations.of(gateway.kind(), gateway.metadata().name())
+              .add(tooManyAnnotations(gateway, annotations)).throwIfAny();
+        }
         result = Infrastructure.withAnnotations(labelled, annotations);
       }
     }
@@ -588,10 +594,8 @@ public final class AksIstio implements UnaryOperator<Gateway> {
     labels.filter(m -> m.size() > max).ifPresent(m -> violations.add(new Violation(
         Violation.Type.TOO_MANY, infrastructure.child("labels"), m.size(),
         "must have at most " + max + " items on " + revision.describe())));
-    annotations.filter(m -> m.size() > max).ifPresent(m -> violations.add(new Violation(
-        Violation.Type.TOO_MANY, infrastructure.child("annotations"), m.size(),
-        "must have at most " + max + " items on " + revision.describe() + "; "
-            + entrySources(gateway, m))));
+    annotations.filter(m -> m.size() > max)
+        .ifPresent(m -> violations.add(tooManyAnnotations(gateway, m)));
     if (annotations.isPresent()) {
       gateway.metadata().annotations().keySet().stream()
           .filter(k -> k.startsWith(AZURE_PREFIX)).sorted()
@@ -599,6 +603,14 @@ public final class AksIstio implements UnaryOperator<Gateway> {
               "not copied to the generated Service: " + revision.describe() + " copies "
                   + "spec.infrastructure.annotations instead, since they are set; move it there"));
     }
+  }
+
+  /** More {@code annotations} than the revision reads, naming where they came from. */
+  private Violation tooManyAnnotations(Gateway gateway, Map<String, String> annotations) {
+    return new Violation(Violation.Type.TOO_MANY,
+        FieldPath.of("spec", "infrastructure").child("annotations"), annotations.size(),
+        "must have at most " + revision.maxInfrastructureEntries() + " items on "
+            + revision.describe() + "; " + entrySources(gateway, annotations));
   }
 
   /**

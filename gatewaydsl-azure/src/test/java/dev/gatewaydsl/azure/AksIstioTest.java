@@ -532,7 +532,7 @@ class AksIstioTest {
 
     assertThatThrownBy(gw::build)
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.infrastructure.labels: Too many: 9: must have at most 8 items"));
+        .hasMessage(invalid("spec.infrastructure.labels: Too many: 9: must have at most 8 properties"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.gatewaydsl.internal;
 
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ public final class Syntax {
   private static final Pattern ABSOLUTE_URI =
       Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
+  private static final Pattern SLOPPY_HEX_GROUP = Pattern.compile("[0-9A-Fa-f]+");
+  private static final BigInteger LARGEST_GROUP = BigInteger.valueOf(0xFFFF);
   private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
   private static final Pattern HTTP_HEADER_VALUE = Pattern.compile("[!-~]+([\\t ]?[!-~]+)*");
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
@@ -225,10 +228,10 @@ public final class Syntax {
    * a zone and not IPv4-mapped ({@code ::ffff:a.b.c.d}).
    */
   public static boolean isIP(String value) {
-    if (isIPv4(value)) {
+    if (isIPv4(value, false)) {
       return true;
     }
-    int[] groups = ipv6Groups(value);
+    int[] groups = ipv6Groups(value, false);
     if (groups == null) {
       return false;
     }
@@ -239,28 +242,44 @@ public final class Syntax {
     return !ipv4Mapped;
   }
 
-  private static boolean isIPv4(String value) {
+  /**
+   * Whether the API server reads {@code value} as an IP address (OpenAPI formats {@code ipv4} and
+   * {@code ipv6}): Go's {@code net.ParseIP} as Kubernetes forked it ({@code ParseIPSloppy}), which
+   * unlike {@link #isIP} takes leading zeros ({@code 010.1.1.1}, {@code 00001::}) and IPv4-mapped
+   * IPv6 ({@code ::ffff:1.2.3.4}); no zone, brackets or spaces.
+   */
+  public static boolean parsesAsIp(String value) {
+    return isIPv4(value, true) || ipv6Groups(value, true) != null;
+  }
+
+  /** A dotted quad of 1 to 3 digit octets up to 255; with leading zeros only if {@code sloppy}. */
+  private static boolean isIPv4(String value, boolean sloppy) {
     String[] parts = value.split("\\.", -1);
     if (parts.length != 4) {
       return false;
     }
     for (String part : parts) {
       if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-          || (part.length() > 1 && part.charAt(0) == '0') || Integer.parseInt(part) > 255) {
+          || (!sloppy && part.length() > 1 && part.charAt(0) == '0')
+          || Integer.parseInt(part) > 255) {
         return false;
       }
     }
     return true;
   }
 
-  /** The eight 16-bit groups of an IPv6 address, or null if {@code value} is none. */
-  private static int[] ipv6Groups(String value) {
+  /**
+   * The eight 16-bit groups of an IPv6 address, or null if {@code value} is none; {@code sloppy}
+   * takes hex groups of more than four digits (and leading zeros in an ending IPv4 address) as Go's
+   * {@code ParseIPSloppy} does.
+   */
+  private static int[] ipv6Groups(String value, boolean sloppy) {
     int gap = value.indexOf("::");
     if (gap >= 0 && gap != value.lastIndexOf("::")) {
       return null;
     }
-    List<Integer> head = ipv6Fields(gap < 0 ? value : value.substring(0, gap), gap < 0);
-    List<Integer> tail = gap < 0 ? List.of() : ipv6Fields(value.substring(gap + 2), true);
+    List<Integer> head = ipv6Fields(gap < 0 ? value : value.substring(0, gap), gap < 0, sloppy);
+    List<Integer> tail = gap < 0 ? List.of() : ipv6Fields(value.substring(gap + 2), true, sloppy);
     if (head == null || tail == null) {
       return null;
     }
@@ -279,7 +298,7 @@ public final class Syntax {
   }
 
   /** The groups of a colon-separated part; an IPv4 address may end it if {@code atEnd}. */
-  private static List<Integer> ipv6Fields(String part, boolean atEnd) {
+  private static List<Integer> ipv6Fields(String part, boolean atEnd, boolean sloppy) {
     List<Integer> groups = new ArrayList<>();
     if (part.isEmpty()) {
       return groups;
@@ -288,7 +307,7 @@ public final class Syntax {
     for (int i = 0; i < fields.length; i++) {
       String field = fields[i];
       if (atEnd && i == fields.length - 1 && field.contains(".")) {
-        if (!isIPv4(field)) {
+        if (!isIPv4(field, sloppy)) {
           return null;
         }
         String[] octets = field.split("\\.");
@@ -296,6 +315,9 @@ public final class Syntax {
         groups.add(Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]));
       } else if (HEX_GROUP.matcher(field).matches()) {
         groups.add(Integer.parseInt(field, 16));
+      } else if (sloppy && SLOPPY_HEX_GROUP.matcher(field).matches()
+          && new BigInteger(field, 16).compareTo(LARGEST_GROUP) <= 0) {
+        groups.add(Integer.parseInt(field.replaceFirst("^0+(?=.)", ""), 16));
       } else {
         return null;
       }
@@ -436,17 +458,13 @@ public final class Syntax {
   }
 
   /**
-   * The value of an HTTP header match or modifier: 1 to {@code max} characters; in the
+   * The value of an HTTP header match or modifier: not empty; in the
    * experimental channel also printable US-ASCII, words separated by at most one space or tab.
    */
-  public static void httpHeaderValue(String value, int max, FieldPath path,
-      Violations violations) {
+  public static void httpHeaderValue(String value, FieldPath path, Violations violations) {
     if (value.isEmpty()) {
       violations.required(path, "");
       return;
-    }
-    if (value.length() > max) {
-      violations.tooLong(path, max);
     }
     // the pattern is the experimental channel's; the standard channel has none
     if (violations.isExperimentalChannel() && !HTTP_HEADER_VALUE.matcher(value).matches()) {
@@ -515,114 +533,6 @@ public final class Syntax {
     }
   }
 
-  /**
-   * Whether the API server reads {@code value} as an IP address (OpenAPI formats {@code ipv4} and
-   * {@code ipv6}): Go's {@code net.ParseIP} as Kubernetes forked it, which takes leading zeros
-   * ({@code 010.1.1.1}) and IPv4-mapped IPv6 ({@code ::ffff:1.2.3.4}), but no zone, brackets or
-   * spaces.
-   */
-  public static boolean isIp(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '.') {
-        return parseIpv4(value, 0) == value.length();
-      }
-      if (c == ':') {
-        return isIpv6(value);
-      }
-    }
-    return false;
-  }
-
-  private static final int BIG = 0xFFFFFF;
-
-  /** Parses a dotted quad from {@code start}; returns the index after it, or -1. */
-  private static int parseIpv4(String s, int start) {
-    int at = start;
-    for (int octet = 0; octet < 4; octet++) {
-      if (octet > 0) {
-        if (at >= s.length() || s.charAt(at) != '.') {
-          return -1;
-        }
-        at++;
-      }
-      int n = 0;
-      int digits = 0;
-      while (at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9') {
-        n = n * 10 + (s.charAt(at) - '0');
-        if (n >= BIG) {
-          return -1;
-        }
-        at++;
-        digits++;
-      }
-      // at most three digits, as crd-check has it (Go's dtoi alone would take "0000")
-      if (digits == 0 || digits > 3 || n > 0xFF) {
-        return -1;
-      }
-    }
-    return at;
-  }
-
-  private static boolean isIpv6(String s) {
-    int groups = 0; // 16-bit groups parsed, an embedded IPv4 address counting as two
-    boolean ellipsis = false;
-    int at = 0;
-    if (s.startsWith("::")) {
-      ellipsis = true;
-      at = 2;
-      if (at == s.length()) {
-        return true;
-      }
-    }
-    while (groups < 8) {
-      int n = 0;
-      int digits = 0;
-      while (at + digits < s.length() && Character.digit(s.charAt(at + digits), 16) >= 0
-          && s.charAt(at + digits) < 0x80) {
-        n = n * 16 + Character.digit(s.charAt(at + digits), 16);
-        if (n >= BIG) {
-          return false;
-        }
-        digits++;
-      }
-      if (digits == 0 || n > 0xFFFF) {
-        return false;
-      }
-      if (at + digits < s.length() && s.charAt(at + digits) == '.') {
-        if ((!ellipsis && groups != 6) || groups + 2 > 8 || parseIpv4(s, at) != s.length()) {
-          return false;
-        }
-        at = s.length();
-        groups += 2;
-        break;
-      }
-      groups++;
-      at += digits;
-      if (at == s.length()) {
-        break;
-      }
-      if (s.charAt(at) != ':' || at + 1 == s.length()) {
-        return false;
-      }
-      at++;
-      if (s.charAt(at) == ':') {
-        if (ellipsis) {
-          return false;
-        }
-        ellipsis = true;
-        at++;
-        if (at == s.length()) {
-          break;
-        }
-      }
-    }
-    if (at != s.length()) {
-      return false;
-    }
-    // the ellipsis must stand for at least one group of zeros
-    return groups < 8 ? ellipsis : !ellipsis;
-  }
   /**
    * A Gateway API Duration (GEP-2257): one to four groups of up to five digits and a unit, {@code
    * h}, {@code m}, {@code s} or {@code ms}, e.g. {@code 1h30m}, {@code 500ms}.

@@ -1,7 +1,12 @@
 package dev.gatewaydsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +18,9 @@ public final class Violations {
   private final String kind;
   private final String name;
   private final List<Violation> found = new ArrayList<>();
+  /** The entries of {@link #found} added by {@link #addUnlessStatedAtPath}. */
+  private Set<Violation> general = Set.of();
+  private ToIntFunction<FieldPath> position;
   private boolean experimentalChannel;
 
   private Violations(String kind, String name) {
@@ -42,6 +50,31 @@ public final class Violations {
   /** Adds {@code violation} as it is. */
   public Violations add(Violation violation) {
     found.add(violation);
+    return this;
+  }
+
+  /**
+   * Adds {@code violation}, a finding of a general rule (a fact of the CRD's schema), unless
+   * another violation is added at the same path: a specific check of that field (e.g. a
+   * Kubernetes name rule) states the problem in its own words and replaces it. A list or map
+   * with too many entries ({@link Violation.Type#TOO_MANY}) is always reported.
+   */
+  public Violations addUnlessStatedAtPath(Violation violation) {
+    found.add(violation);
+    if (general.isEmpty()) { // made on the first finding: most objects have none
+      general = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+    general.add(violation);
+    return this;
+  }
+
+  /**
+   * Places the findings of {@link #addUnlessStatedAtPath} among the others by {@code position},
+   * the place of a path in the object as written (smaller first), so that all are reported in
+   * field order. Asked only when there are findings of both sorts.
+   */
+  public Violations orderedBy(ToIntFunction<FieldPath> position) {
+    this.position = position;
     return this;
   }
 
@@ -84,6 +117,14 @@ public final class Violations {
         "must have at most " + max + " items"));
   }
 
+  /**
+   * Whether a problem of {@code type} was found at {@code path} so far: e.g. whether a list broke
+   * its {@code maxItems}, after which the API server checks none of its CEL rules.
+   */
+  public boolean has(Violation.Type type, FieldPath path) {
+    return found.stream().anyMatch(v -> v.type() == type && v.path().equals(path));
+  }
+
   /** Whether no problem was found so far. */
   public boolean isEmpty() {
     return found.isEmpty();
@@ -91,7 +132,44 @@ public final class Violations {
 
   /** The problems found so far, in the order they were added. */
   public List<Violation> list() {
-    return List.copyOf(found);
+    return List.copyOf(effective());
+  }
+
+  /**
+   * {@link #found}, less the general findings a specific one at the same path replaces, each
+   * general finding placed before the first specific one that comes after it in field order.
+   */
+  private List<Violation> effective() {
+    if (general.isEmpty()) {
+      return found;
+    }
+    List<Violation> specific = new ArrayList<>();
+    Set<FieldPath> stated = new HashSet<>();
+    for (Violation violation : found) {
+      if (!general.contains(violation)) {
+        specific.add(violation);
+        stated.add(violation.path());
+      }
+    }
+    List<Violation> kept = found.stream().filter(general::contains)
+        .filter(v -> v.type() == Violation.Type.TOO_MANY || !stated.contains(v.path()))
+        .toList();
+    if (specific.isEmpty() || kept.isEmpty() || position == null) {
+      List<Violation> all = new ArrayList<>(kept);
+      all.addAll(specific);
+      return all;
+    }
+    List<Violation> merged = new ArrayList<>(specific);
+    for (Violation violation : kept) {
+      int at = position.applyAsInt(violation.path());
+      int i = 0;
+      while (i < merged.size() && (general.contains(merged.get(i))
+          || position.applyAsInt(merged.get(i).path()) <= at)) {
+        i++;
+      }
+      merged.add(i, violation);
+    }
+    return merged;
   }
 
   /**
@@ -100,7 +178,7 @@ public final class Violations {
    */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidResourceException(kind, name, found);
+      throw new InvalidResourceException(kind, name, effective());
     }
   }
 }

@@ -26,4 +26,18 @@ class SyntaxIsIpTest {
   void isNoIp(String value) {
     assertThat(Syntax.isIP(value)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.2.3.4", "010.1.1.1", "1.2.3.04", "::", "::ffff:1.2.3.4", "00001::",
+      "::1.2.3.04", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:1.2.3.4"})
+  void parsesAsAnIpForTheApiServersIpFormats(String value) {
+    assertThat(Syntax.parsesAsIp(value)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "0256.1.1.1", "256.1.1.1", "fe80::1%eth0",
+      "[::1]", " 1.2.3.4", "1::2::3", "10000::", "1:2:3:4:5:6:7:8:9", "example.com", "1.2.3.4::"})
+  void parsesAsNoIpForTheApiServersIpFormats(String value) {
+    assertThat(Syntax.parsesAsIp(value)).isFalse();
+  }
 }

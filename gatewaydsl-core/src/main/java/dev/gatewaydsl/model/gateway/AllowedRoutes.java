@@ -15,9 +15,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAllowedRoutes.class)
 public interface AllowedRoutes extends WithAllowedRoutes, Validatable {
 
-  /** The most kinds a listener may list. */
-  int MAX_KINDS = 8;
-
   /** {@code namespaces}: unset means {@code from: Same}. */
   Optional<RouteNamespaces> namespaces();
 
@@ -40,9 +37,6 @@ public interface AllowedRoutes extends WithAllowedRoutes, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     namespaces().ifPresent(n -> n.validate(path.child("namespaces"), violations));
-    if (kinds().size() > MAX_KINDS) {
-      violations.tooMany(path.child("kinds"), kinds().size(), MAX_KINDS);
-    }
     for (int i = 0; i < kinds().size(); i++) {
       kinds().get(i).validate(path.child("kinds").index(i), violations);
     }

@@ -21,9 +21,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableBackendRef.class)
 public interface BackendRef extends WithBackendRef, CommonBackendRef, Validatable {
 
-  /** The largest weight the API accepts. */
-  int MAX_WEIGHT = 1_000_000;
-
   /**
    * The Service {@code service}, port {@code port}: {@code {name: <service name>, port: port}}.
    * Default: group and kind left unset (a core Service), no namespace (the route's own), no weight
@@ -49,8 +46,6 @@ public interface BackendRef extends WithBackendRef, CommonBackendRef, Validatabl
     Syntax.objectName(name(), path.child("name"), violations);
     namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
     port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
-    weight().filter(w -> w < 0 || w > MAX_WEIGHT).ifPresent(w -> violations.invalid(
-        path.child("weight"), w, "must be between 0 and " + MAX_WEIGHT + ", inclusive"));
     boolean isService = group().orElse("").isEmpty() && kind().orElse("Service").equals("Service");
     if (isService && port().isEmpty()) {
       violations.required(path.child("port"), "Must have port for Service reference");

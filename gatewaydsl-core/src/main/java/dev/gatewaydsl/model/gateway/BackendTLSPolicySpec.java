@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violation;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,6 @@ import org.immutables.value.Value;
 @K8sStyle
 @JsonDeserialize(as = ImmutableBackendTLSPolicySpec.class)
 public interface BackendTLSPolicySpec extends WithBackendTLSPolicySpec, Validatable {
-
-  /** The most targetRefs a policy may have. */
-  int MAX_TARGET_REFS = 16;
-  /** The most options a policy may have. */
-  int MAX_OPTIONS = 16;
-  /** The longest option value. */
-  int MAX_OPTION_VALUE = 4096;
 
   /** {@code targetRefs}: 1 to 16 objects, usually Services, whose backends the policy covers. */
   List<LocalPolicyTargetReferenceWithSectionName> targetRefs();
@@ -42,25 +36,14 @@ public interface BackendTLSPolicySpec extends WithBackendTLSPolicySpec, Validata
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath targets = path.child("targetRefs");
-    if (targetRefs().isEmpty()) {
-      violations.required(targets, "");
-    } else if (targetRefs().size() > MAX_TARGET_REFS) {
-      violations.tooMany(targets, targetRefs().size(), MAX_TARGET_REFS);
-    }
     for (int i = 0; i < targetRefs().size(); i++) {
       targetRefs().get(i).validate(targets.index(i), violations);
     }
-    if (targetRefs().size() <= MAX_TARGET_REFS) { // CEL rules are skipped once maxItems fails
+    // CEL rules are skipped once maxItems fails
+    if (!violations.has(Violation.Type.TOO_MANY, targets)) {
       LocalPolicyTargetReferenceWithSectionName.validateSectionNames(targetRefs(), targets,
           violations);
     }
     validation().validate(path.child("validation"), violations);
-    FieldPath optionsPath = path.child("options");
-    if (options().size() > MAX_OPTIONS) {
-      violations.tooMany(optionsPath, options().size(), MAX_OPTIONS);
-    }
-    options().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .filter(e -> e.getValue().length() > MAX_OPTION_VALUE)
-        .forEach(e -> violations.tooLong(optionsPath.key(e.getKey()), MAX_OPTION_VALUE));
   }
 }

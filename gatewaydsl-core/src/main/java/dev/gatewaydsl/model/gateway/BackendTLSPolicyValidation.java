@@ -24,10 +24,6 @@ public interface BackendTLSPolicyValidation extends WithBackendTLSPolicyValidati
 
   /** {@code System}: the value of {@code wellKnownCACertificates} for the system's CAs. */
   String SYSTEM = "System";
-  /** The most caCertificateRefs a policy may have. */
-  int MAX_CA_CERTIFICATE_REFS = 8;
-  /** The most subjectAltNames a policy may have. */
-  int MAX_SUBJECT_ALT_NAMES = 5;
 
   /** {@code caCertificateRefs}: up to 8 objects holding CA bundles, e.g. ConfigMaps. */
   List<LocalObjectReference> caCertificateRefs();
@@ -55,9 +51,6 @@ public interface BackendTLSPolicyValidation extends WithBackendTLSPolicyValidati
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath refs = path.child("caCertificateRefs");
-    if (caCertificateRefs().size() > MAX_CA_CERTIFICATE_REFS) {
-      violations.tooMany(refs, caCertificateRefs().size(), MAX_CA_CERTIFICATE_REFS);
-    }
     for (int i = 0; i < caCertificateRefs().size(); i++) {
       caCertificateRefs().get(i).validate(refs.index(i), violations);
     }
@@ -69,9 +62,6 @@ public interface BackendTLSPolicyValidation extends WithBackendTLSPolicyValidati
       Syntax.dns1123Subdomain(hostname(), path.child("hostname"), violations);
     }
     FieldPath names = path.child("subjectAltNames");
-    if (subjectAltNames().size() > MAX_SUBJECT_ALT_NAMES) {
-      violations.tooMany(names, subjectAltNames().size(), MAX_SUBJECT_ALT_NAMES);
-    }
     for (int i = 0; i < subjectAltNames().size(); i++) {
       subjectAltNames().get(i).validate(names.index(i), violations);
     }

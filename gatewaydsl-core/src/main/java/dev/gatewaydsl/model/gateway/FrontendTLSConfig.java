@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFrontendTLSConfig.class)
 public interface FrontendTLSConfig extends WithFrontendTLSConfig, Validatable {
 
-  /** The most per-port overrides. */
-  int MAX_PER_PORT = 64;
-
   /**
    * {@code default}: for every HTTPS listener without a {@code perPort} entry. Named {@code
    * defaultConfig} in Java, where {@code default} is a keyword.
@@ -50,9 +47,6 @@ public interface FrontendTLSConfig extends WithFrontendTLSConfig, Validatable {
   default void validate(FieldPath path, Violations violations) {
     defaultConfig().validate(path.child("default"), violations);
     FieldPath at = path.child("perPort");
-    if (perPort().size() > MAX_PER_PORT) {
-      violations.tooMany(at, perPort().size(), MAX_PER_PORT);
-    }
     Set<Integer> ports = new HashSet<>();
     for (int i = 0; i < perPort().size(); i++) {
       perPort().get(i).validate(at.index(i), violations);

@@ -18,9 +18,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFrontendTLSValidation.class)
 public interface FrontendTLSValidation extends WithFrontendTLSValidation, Validatable {
 
-  /** The most CA certificate references. */
-  int MAX_CA_CERTIFICATE_REFS = 16;
-
   /** {@code caCertificateRefs}: 1 to 16, e.g. a ConfigMap with the key {@code ca.crt}. */
   List<ObjectReference> caCertificateRefs();
 
@@ -49,8 +46,6 @@ public interface FrontendTLSValidation extends WithFrontendTLSValidation, Valida
     FieldPath at = path.child("caCertificateRefs");
     if (caCertificateRefs().isEmpty()) {
       violations.required(at, "at least one CA certificate is needed");
-    } else if (caCertificateRefs().size() > MAX_CA_CERTIFICATE_REFS) {
-      violations.tooMany(at, caCertificateRefs().size(), MAX_CA_CERTIFICATE_REFS);
     }
     for (int i = 0; i < caCertificateRefs().size(); i++) {
       caCertificateRefs().get(i).validate(at.index(i), violations);

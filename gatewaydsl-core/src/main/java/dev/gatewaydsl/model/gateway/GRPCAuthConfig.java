@@ -19,9 +19,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCAuthConfig.class)
 public interface GRPCAuthConfig extends WithGRPCAuthConfig, Validatable {
 
-  /** The most allowed headers. */
-  int MAX_HEADERS = 64;
-
   /** {@code allowedHeaders}: request headers sent to the service; all if empty. */
   List<String> allowedHeaders();
 
@@ -41,7 +38,6 @@ public interface GRPCAuthConfig extends WithGRPCAuthConfig, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath headers = path.child("allowedHeaders");
-    RouteChecks.maxItems(allowedHeaders(), MAX_HEADERS, headers, violations);
     RouteChecks.uniqueEntries(allowedHeaders(), headers, violations);
   }
 }

@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCHeaderMatch.class)
 public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
 
-  /** The longest value the API accepts. */
-  int MAX_VALUE_LENGTH = 4096;
-
   /** {@code type}: unset means {@code Exact}. */
   Optional<GRPCHeaderMatchType> type();
 
@@ -48,6 +45,5 @@ public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.length(value(), 1, MAX_VALUE_LENGTH, path.child("value"), violations);
   }
 }

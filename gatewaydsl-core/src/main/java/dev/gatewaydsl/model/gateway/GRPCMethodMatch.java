@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCMethodMatch.class)
 public interface GRPCMethodMatch extends WithGRPCMethodMatch, Validatable {
 
-  /** The longest service or method. */
-  int MAX_LENGTH = 1024;
-
   /** {@code type}: unset means {@code Exact}. */
   Optional<GRPCMethodMatchType> type();
 
@@ -52,10 +49,6 @@ public interface GRPCMethodMatch extends WithGRPCMethodMatch, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    service().filter(s -> s.length() > MAX_LENGTH)
-        .ifPresent(s -> violations.tooLong(path.child("service"), MAX_LENGTH));
-    method().filter(m -> m.length() > MAX_LENGTH)
-        .ifPresent(m -> violations.tooLong(path.child("method"), MAX_LENGTH));
     // type defaults to Exact, so the CEL rule's has(self.type) always holds
     if (service().isEmpty() && method().isEmpty()) {
       violations.invalid(path, "object", "One or both of 'service' or 'method' must be specified");

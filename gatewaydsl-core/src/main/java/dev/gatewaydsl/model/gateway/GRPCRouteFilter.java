@@ -21,9 +21,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCRouteFilter.class)
 public interface GRPCRouteFilter extends WithGRPCRouteFilter, RouteFilter<GRPCRouteFilterType>, Validatable {
 
-  /** The most filters a rule or a backend may have. */
-  int MAX_FILTERS = 16;
-
   /** {@code extensionRef}: for type {@code ExtensionRef}, an implementation's own filter. */
   Optional<LocalObjectReference> extensionRef();
 

@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCRouteMatch.class)
 public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
 
-  /** The most header matches a match may have. */
-  int MAX_HEADERS = 16;
-
   /** {@code method}: unset matches every service and method. */
   Optional<GRPCMethodMatch> method();
 
@@ -63,7 +60,7 @@ public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     method().ifPresent(m -> m.validate(path.child("method"), violations));
-    RouteChecks.listMap(headers(), MAX_HEADERS, GRPCHeaderMatch::name, path.child("headers"),
+    RouteChecks.listMap(headers(), GRPCHeaderMatch::name, path.child("headers"),
         violations);
   }
 }

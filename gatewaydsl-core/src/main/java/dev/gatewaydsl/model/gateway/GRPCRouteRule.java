@@ -26,11 +26,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGRPCRouteRule.class)
 public interface GRPCRouteRule extends WithGRPCRouteRule, RouteRule, Validatable {
 
-  /** The most matches a rule may have. */
-  int MAX_MATCHES = 64;
-  /** The most backendRefs a rule may have. */
-  int MAX_BACKEND_REFS = 16;
-
   /** {@code name}: optional, unique within the route. */
   Optional<String> name();
 
@@ -98,9 +93,9 @@ public interface GRPCRouteRule extends WithGRPCRouteRule, RouteRule, Validatable
   @Override
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
-    RouteChecks.list(matches(), MAX_MATCHES, path.child("matches"), violations);
+    RouteChecks.each(matches(), path.child("matches"), violations);
     RouteChecks.grpcFilters(filters(), path.child("filters"), violations);
-    RouteChecks.list(backendRefs(), MAX_BACKEND_REFS, path.child("backendRefs"), violations);
+    RouteChecks.each(backendRefs(), path.child("backendRefs"), violations);
     sessionPersistence().ifPresent(s -> s.validate(path.child("sessionPersistence"), violations));
   }
 }

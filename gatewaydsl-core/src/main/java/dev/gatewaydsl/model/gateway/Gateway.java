@@ -133,7 +133,7 @@ public interface Gateway extends GatewayApiResource, WithGateway {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -1,18 +1,14 @@
 package dev.gatewaydsl.model.gateway;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import dev.gatewaydsl.internal.ResourceChecks;
+import dev.gatewaydsl.internal.Trees;
+import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.schema.Catalog;
+import dev.gatewaydsl.schema.TargetChecks;
+import dev.gatewaydsl.validation.Violations;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The Gateway API installation a resource is written for: a release and its channel. It decides
@@ -29,7 +25,7 @@ import java.util.Set;
  * .target(GatewayApiTarget.V1_2_STANDARD)} for such a cluster.
  *
  * <p>The facts come from the CRDs of each release (Gateway API v1.6.1, v1.5.1, v1.4.1, v1.3.0,
- * v1.2.1 and v0.6.1), recorded in {@code gateway-api-fields.txt} next to this class.
+ * v1.2.1 and v0.6.1), recorded in the generated catalog of {@link Catalog}.
  */
 public enum GatewayApiTarget {
   /** Gateway API v1.6.1, standard channel: the default. */
@@ -77,7 +73,7 @@ public enum GatewayApiTarget {
 
   /** The versions of {@code kind} this target serves, newest first; empty if it has no such kind. */
   public List<String> servedVersions(String kind) {
-    return Catalog.INSTANCE.versions.getOrDefault(key(kind), List.of());
+    return catalog().versions(kind);
   }
 
   /**
@@ -92,23 +88,12 @@ public enum GatewayApiTarget {
   }
 
   /**
-   * The field paths {@code kind} may carry as {@code version} on this target, as the CRD schema
-   * has them: {@code spec.rules[].matches[].path.value}; a path ending in {@code {}} is a map with
-   * free keys, {@code [+]} marks a list that may not be empty and {@code [<=32]} the most items
-   * a list may have. Empty if the target does not
-   * serve that version.
-   */
-  Set<String> fields(String kind, String version) {
-    return fieldSet(kind, version);
-  }
-
-  /**
    * Whether the list at {@code path} (as in {@code spec.rules}, no indices) must have at least one
    * item when it is present in {@code kind} {@code version}: an explicitly empty list there is
    * rejected by the API server, while an absent one may be allowed or defaulted.
    */
   public boolean requiresItems(String kind, String version, String path) {
-    return fieldSet(kind, version).contains(path + "[+]");
+    return catalog().schema(kind, version).facts(path).minItems() > 0;
   }
 
   /**
@@ -117,9 +102,8 @@ public enum GatewayApiTarget {
    * unknown.
    */
   public OptionalInt maxItems(String kind, String version, String path) {
-    Integer max = Catalog.INSTANCE.maxItems.getOrDefault(key(kind) + " " + version, Map.of())
-        .get(path);
-    return max == null ? OptionalInt.empty() : OptionalInt.of(max);
+    int max = catalog().schema(kind, version).facts(path).maxItems();
+    return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
   }
 
   /**
@@ -129,61 +113,34 @@ public enum GatewayApiTarget {
    */
   public boolean servesField(String kind, String path) {
     List<String> versions = servedVersions(kind);
-    return !versions.isEmpty() && fieldSet(kind, versions.get(0)).contains(path);
+    return !versions.isEmpty() && catalog().schema(kind, versions.get(0)).serves(path);
   }
 
-  private Set<String> fieldSet(String kind, String version) {
-    return Catalog.INSTANCE.fields.getOrDefault(key(kind) + " " + version, Set.of());
+  /**
+   * The checks every Gateway API kind starts with: a collector for {@code resource} (with the
+   * experimental channel's rules on when its target is that channel), the name and metadata
+   * (object names are DNS-1123 subdomains), then apiVersion, fields and the schema facts of their
+   * values against the resource's target. The kind adds its CEL rules and throws.
+   */
+  static Violations start(GatewayApiResource resource) {
+    GatewayApiTarget target = resource.target();
+    Violations violations = Violations.of(resource.kind(), resource.metadata().name())
+        .experimentalChannel(target.channel.equals("experimental"));
+    ResourceChecks.metadata(resource, ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    GatewayApiTarget experimental = target.channel.equals("standard")
+        ? Arrays.stream(values()).filter(t -> t.release.equals(target.release)
+            && t.channel.equals("experimental")).findFirst().orElse(null)
+        : null;
+    TargetChecks.check(resource, GatewayApi.GROUP, resource.kind(), resource.apiVersion(),
+        target.catalog(), experimental == null ? null : experimental.catalog(),
+        experimental == null ? null : "build with target(GatewayApiTarget." + experimental.name()
+            + ") for a cluster with that channel",
+        Trees::write, Trees::of, violations);
+    return violations;
   }
 
-  private String key(String kind) {
-    return release + "/" + channel + " " + kind;
-  }
-
-  /** The recorded schema facts, read once. */
-  private static final class Catalog {
-    static final Catalog INSTANCE = load();
-
-    final Map<String, List<String>> versions = new HashMap<>();
-    final Map<String, Set<String>> fields = new HashMap<>();
-    final Map<String, Map<String, Integer>> maxItems = new HashMap<>();
-
-    private static Catalog load() {
-      Catalog catalog = new Catalog();
-      Map<String, List<String>> versions = new LinkedHashMap<>();
-      try (InputStream in = GatewayApiTarget.class.getResourceAsStream("gateway-api-fields.txt")) {
-        if (in == null) {
-          throw new IllegalStateException("gateway-api-fields.txt is missing from the classpath");
-        }
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8));
-        Set<String> current = null;
-        Map<String, Integer> currentMax = null;
-        for (String line; (line = lines.readLine()) != null; ) {
-          if (line.startsWith("@ ")) {
-            // "@ v1.6.1/standard HTTPRoute v1"
-            String[] parts = line.substring(2).split(" ");
-            String kindKey = parts[0] + " " + parts[1];
-            versions.computeIfAbsent(kindKey, k -> new java.util.ArrayList<>()).add(parts[2]);
-            current = new HashSet<>();
-            catalog.fields.put(kindKey + " " + parts[2], current);
-            currentMax = new HashMap<>();
-            catalog.maxItems.put(kindKey + " " + parts[2], currentMax);
-          } else if (!line.isBlank() && current != null) {
-            String field = line.trim();
-            current.add(field);
-            int bound = field.lastIndexOf("[<=");
-            if (bound > 0 && field.endsWith("]")) {
-              currentMax.put(field.substring(0, bound),
-                  Integer.parseInt(field.substring(bound + 3, field.length() - 1)));
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      catalog.versions.putAll(versions);
-      return catalog;
-    }
+  /** The schema facts of this release and channel, from its CRDs. */
+  Catalog catalog() {
+    return Catalog.of(release, channel);
   }
 }

@@ -109,7 +109,7 @@ public interface GatewayClass extends GatewayApiResource, WithGatewayClass {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     ResourceChecks.clusterScoped(this, violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();

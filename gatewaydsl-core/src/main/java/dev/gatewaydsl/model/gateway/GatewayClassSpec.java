@@ -18,9 +18,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGatewayClassSpec.class)
 public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
 
-  /** The longest description. */
-  int MAX_DESCRIPTION_LENGTH = 64;
-
   /**
    * {@code controllerName}: a domain-prefixed path such as {@code example.net/gateway-controller},
    * at most 253 characters. The API server does not let it change after creation.
@@ -45,7 +42,5 @@ public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
   default void validate(FieldPath path, Violations violations) {
     Syntax.gatewayController(controllerName(), path.child("controllerName"), violations);
     parametersRef().ifPresent(p -> p.validate(path.child("parametersRef"), violations));
-    description().ifPresent(d ->
-        Syntax.maxLength(d, MAX_DESCRIPTION_LENGTH, path.child("description"), violations));
   }
 }

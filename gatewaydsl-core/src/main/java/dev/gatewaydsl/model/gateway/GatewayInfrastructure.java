@@ -21,13 +21,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGatewayInfrastructure.class)
 public interface GatewayInfrastructure extends WithGatewayInfrastructure, Validatable {
 
-  /** The most labels. */
-  int MAX_LABELS = 8;
-  /** The most annotations. */
-  int MAX_ANNOTATIONS = 16;
-  /** The longest annotation value. */
-  int MAX_ANNOTATION_VALUE_LENGTH = 4096;
-
   /** {@code labels}: up to 8, with label syntax (a key's prefix at most 252 characters). */
   Map<String, String> labels();
 
@@ -48,20 +41,13 @@ public interface GatewayInfrastructure extends WithGatewayInfrastructure, Valida
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath labels = path.child("labels");
-    if (labels().size() > MAX_LABELS) {
-      violations.tooMany(labels, labels().size(), MAX_LABELS);
-    }
     labels().forEach((key, value) -> {
       Syntax.infrastructureKey(key, "label", labels, violations);
       Syntax.labelValue(value, labels.key(key), violations);
     });
     FieldPath annotations = path.child("annotations");
-    if (annotations().size() > MAX_ANNOTATIONS) {
-      violations.tooMany(annotations, annotations().size(), MAX_ANNOTATIONS);
-    }
     annotations().forEach((key, value) -> {
       Syntax.infrastructureKey(key, "annotation", annotations, violations);
-      Syntax.maxLength(value, MAX_ANNOTATION_VALUE_LENGTH, annotations.key(key), violations);
     });
     parametersRef().ifPresent(p -> p.validate(path.child("parametersRef"), violations));
   }

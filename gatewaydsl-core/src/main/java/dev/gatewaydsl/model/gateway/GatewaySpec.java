@@ -23,11 +23,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGatewaySpec.class)
 public interface GatewaySpec extends WithGatewaySpec, Validatable {
 
-  /** The most listeners a Gateway may have. */
-  int MAX_LISTENERS = ListenerFields.MAX_LISTENERS;
-  /** The most addresses a Gateway may ask for. */
-  int MAX_ADDRESSES = 16;
-
   /** {@code gatewayClassName}: the GatewayClass, e.g. {@code istio}. */
   String gatewayClassName();
 
@@ -74,9 +69,6 @@ public interface GatewaySpec extends WithGatewaySpec, Validatable {
 
   private static void validateAddresses(List<GatewaySpecAddress> addresses, FieldPath at,
       Violations violations) {
-    if (addresses.size() > MAX_ADDRESSES) {
-      violations.tooMany(at, addresses.size(), MAX_ADDRESSES);
-    }
     // the CRD's two CEL rules: IPAddress values unique, Hostname values unique
     Set<List<String>> seen = new HashSet<>();
     for (int i = 0; i < addresses.size(); i++) {

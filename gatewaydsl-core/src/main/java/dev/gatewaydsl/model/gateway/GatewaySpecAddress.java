@@ -73,7 +73,7 @@ public interface GatewaySpecAddress extends WithGatewaySpecAddress, Validatable 
     value().ifPresent(v -> {
       FieldPath at = path.child("value");
       Syntax.maxLength(v, Syntax.SUBDOMAIN_MAX, at, violations);
-      if (effectiveType().equals(IP_ADDRESS) && !Syntax.isIp(v)) {
+      if (effectiveType().equals(IP_ADDRESS) && !Syntax.parsesAsIp(v)) {
         violations.invalid(at, v, "must be an IPv4 or IPv6 address when type is IPAddress");
       }
       // the CRD's rule rejects an empty value too, despite its message

@@ -25,9 +25,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPBackendRef.class)
 public interface HTTPBackendRef extends WithHTTPBackendRef, CommonBackendRef, Validatable {
 
-  /** The largest weight the API accepts. */
-  int MAX_WEIGHT = 1_000_000;
-
   /** {@code filters}: applied only to requests forwarded to this backend. */
   @Override
   List<HTTPRouteFilter> filters();

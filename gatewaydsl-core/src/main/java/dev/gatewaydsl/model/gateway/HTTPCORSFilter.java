@@ -27,13 +27,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPCORSFilter.class)
 public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
 
-  /** The most origins, allowed headers and exposed headers each. */
-  int MAX_ENTRIES = 64;
-  /** The most allowed methods. */
-  int MAX_METHODS = 9;
-  /** The longest origin. */
-  int MAX_ORIGIN_LENGTH = 253;
-
   /**
    * {@code allowOrigins}: {@code http(s)://host[:port]}, where a host may start with {@code *.};
    * or {@code *} alone.
@@ -71,14 +64,11 @@ public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath origins = path.child("allowOrigins");
-    RouteChecks.maxItems(allowOrigins(), MAX_ENTRIES, origins, violations);
     for (int i = 0; i < allowOrigins().size(); i++) {
       String origin = allowOrigins().get(i);
       FieldPath at = origins.index(i);
       if (origin.isEmpty()) {
         violations.required(at, "");
-      } else if (origin.length() > MAX_ORIGIN_LENGTH) {
-        violations.tooLong(at, MAX_ORIGIN_LENGTH);
       } else if (!Rules.ORIGIN.matcher(origin).find()) {
         violations.invalid(at, origin, "must be '*' or an origin 'http(s)://host[:port]' whose "
             + "host may start with '*.' or be '*' (e.g. 'https://app.example.com')");
@@ -88,7 +78,6 @@ public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
     RouteChecks.wildcardAlone(allowOrigins(), origins,
         "AllowOrigins cannot contain '*' alongside other origins", violations);
     FieldPath methods = path.child("allowMethods");
-    RouteChecks.maxItems(allowMethods(), MAX_METHODS, methods, violations);
     RouteChecks.uniqueEntries(allowMethods(), methods, violations);
     RouteChecks.wildcardAlone(allowMethods(), methods,
         "AllowMethods cannot contain '*' alongside other methods", violations);
@@ -100,7 +89,6 @@ public interface HTTPCORSFilter extends WithHTTPCORSFilter, Validatable {
   }
 
   private static void headerNames(List<String> names, FieldPath path, Violations violations) {
-    RouteChecks.maxItems(names, MAX_ENTRIES, path, violations);
     for (int i = 0; i < names.size(); i++) {
       Syntax.httpHeaderName(names.get(i), path.index(i), violations);
     }

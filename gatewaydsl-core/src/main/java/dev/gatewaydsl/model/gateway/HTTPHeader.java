@@ -18,9 +18,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPHeader.class)
 public interface HTTPHeader extends WithHTTPHeader, Validatable {
 
-  /** The longest value the API accepts. */
-  int MAX_VALUE_LENGTH = 4096;
-
   /** {@code name}: case-insensitive, e.g. {@code X-Env}. */
   String name();
 
@@ -43,6 +40,6 @@ public interface HTTPHeader extends WithHTTPHeader, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.httpHeaderValue(value(), MAX_VALUE_LENGTH, path.child("value"), violations);
+    Syntax.httpHeaderValue(value(), path.child("value"), violations);
   }
 }

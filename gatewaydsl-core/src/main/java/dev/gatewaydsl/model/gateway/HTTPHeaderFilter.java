@@ -23,9 +23,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPHeaderFilter.class)
 public interface HTTPHeaderFilter extends WithHTTPHeaderFilter, Validatable {
 
-  /** The most entries {@code set}, {@code add} and {@code remove} may each have. */
-  int MAX_ENTRIES = 16;
-
   /** {@code set}: headers replaced (or added when absent); names unique. */
   List<HTTPHeader> set();
 
@@ -66,13 +63,12 @@ public interface HTTPHeaderFilter extends WithHTTPHeaderFilter, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath setPath = path.child("set");
-    RouteChecks.list(set(), MAX_ENTRIES, setPath, violations);
+    RouteChecks.each(set(), setPath, violations);
     RouteChecks.uniqueNames(set(), HTTPHeader::name, setPath, violations);
     FieldPath addPath = path.child("add");
-    RouteChecks.list(add(), MAX_ENTRIES, addPath, violations);
+    RouteChecks.each(add(), addPath, violations);
     RouteChecks.uniqueNames(add(), HTTPHeader::name, addPath, violations);
     FieldPath removePath = path.child("remove");
-    RouteChecks.maxItems(remove(), MAX_ENTRIES, removePath, violations);
     RouteChecks.uniqueEntries(remove(), removePath, violations);
   }
 }

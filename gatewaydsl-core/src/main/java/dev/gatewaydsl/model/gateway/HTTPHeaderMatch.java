@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPHeaderMatch.class)
 public interface HTTPHeaderMatch extends WithHTTPHeaderMatch, Validatable {
 
-  /** The longest value the API accepts. */
-  int MAX_VALUE_LENGTH = 4096;
-
   /** {@code type}: unset means {@code Exact}. */
   Optional<HeaderMatchType> type();
 
@@ -53,6 +50,6 @@ public interface HTTPHeaderMatch extends WithHTTPHeaderMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.httpHeaderValue(value(), MAX_VALUE_LENGTH, path.child("value"), violations);
+    Syntax.httpHeaderValue(value(), path.child("value"), violations);
   }
 }

@@ -22,9 +22,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPPathMatch.class)
 public interface HTTPPathMatch extends WithHTTPPathMatch, Validatable {
 
-  /** The longest value the API accepts. */
-  int MAX_VALUE_LENGTH = 1024;
-
   /** {@code type}: unset means {@code PathPrefix}. */
   Optional<PathMatchType> type();
 
@@ -58,9 +55,6 @@ public interface HTTPPathMatch extends WithHTTPPathMatch, Validatable {
   default void validate(FieldPath path, Violations violations) {
     String value = value().orElse("/");
     FieldPath at = path.child("value");
-    if (value.length() > MAX_VALUE_LENGTH) {
-      violations.tooLong(at, MAX_VALUE_LENGTH);
-    }
     if (type().orElse(PathMatchType.PATH_PREFIX) == PathMatchType.REGULAR_EXPRESSION) {
       return;
     }

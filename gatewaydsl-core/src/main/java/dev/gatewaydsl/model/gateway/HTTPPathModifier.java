@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPPathModifier.class)
 public interface HTTPPathModifier extends WithHTTPPathModifier, Validatable {
 
-  /** The longest replacement the API accepts. */
-  int MAX_LENGTH = 1024;
-
   /** {@code type}. */
   HTTPPathModifierType type();
 
@@ -56,10 +53,6 @@ public interface HTTPPathModifier extends WithHTTPPathModifier, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    replaceFullPath().filter(p -> p.length() > MAX_LENGTH)
-        .ifPresent(p -> violations.tooLong(path.child("replaceFullPath"), MAX_LENGTH));
-    replacePrefixMatch().filter(p -> p.length() > MAX_LENGTH)
-        .ifPresent(p -> violations.tooLong(path.child("replacePrefixMatch"), MAX_LENGTH));
     boolean fullPath = type() == HTTPPathModifierType.REPLACE_FULL_PATH;
     boolean prefix = type() == HTTPPathModifierType.REPLACE_PREFIX_MATCH;
     if (fullPath && replaceFullPath().isEmpty()) {

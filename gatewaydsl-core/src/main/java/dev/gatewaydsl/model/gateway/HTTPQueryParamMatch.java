@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPQueryParamMatch.class)
 public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch, Validatable {
 
-  /** The longest value the API accepts. */
-  int MAX_VALUE_LENGTH = 1024;
-
   /** {@code type}: unset means {@code Exact}. */
   Optional<QueryParamMatchType> type();
 
@@ -54,6 +51,5 @@ public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch, Validatabl
   @Override
   default void validate(FieldPath path, Violations violations) {
     Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.length(value(), 1, MAX_VALUE_LENGTH, path.child("value"), violations);
   }
 }

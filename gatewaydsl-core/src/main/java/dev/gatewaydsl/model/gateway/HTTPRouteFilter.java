@@ -27,9 +27,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteFilter.class)
 public interface HTTPRouteFilter extends WithHTTPRouteFilter, RouteFilter<HTTPRouteFilterType>, Validatable {
 
-  /** The most filters a rule or a backend may have. */
-  int MAX_FILTERS = 16;
-
   /** {@code requestRedirect}: for type {@code RequestRedirect}. */
   Optional<HTTPRequestRedirectFilter> requestRedirect();
 

@@ -24,11 +24,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteMatch.class)
 public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
 
-  /** The most header matches a match may have. */
-  int MAX_HEADERS = 16;
-  /** The most query parameter matches a match may have. */
-  int MAX_QUERY_PARAMS = 16;
-
   /** {@code path}: unset means {@code PathPrefix} {@code /}. */
   Optional<HTTPPathMatch> path();
 
@@ -94,9 +89,9 @@ public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     path().ifPresent(p -> p.validate(path.child("path"), violations));
-    RouteChecks.listMap(headers(), MAX_HEADERS, HTTPHeaderMatch::name, path.child("headers"),
+    RouteChecks.listMap(headers(), HTTPHeaderMatch::name, path.child("headers"),
         violations);
-    RouteChecks.listMap(queryParams(), MAX_QUERY_PARAMS, HTTPQueryParamMatch::name,
+    RouteChecks.listMap(queryParams(), HTTPQueryParamMatch::name,
         path.child("queryParams"), violations);
   }
 }

@@ -31,11 +31,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteRule.class)
 public interface HTTPRouteRule extends WithHTTPRouteRule, RouteRule, Validatable {
 
-  /** The most matches a rule may have. */
-  int MAX_MATCHES = 64;
-  /** The most backendRefs a rule may have. */
-  int MAX_BACKEND_REFS = 16;
-
   /** {@code name}: optional, unique within the route. */
   Optional<String> name();
 
@@ -147,9 +142,9 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, RouteRule, Validatable
   @Override
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
-    RouteChecks.list(matches(), MAX_MATCHES, path.child("matches"), violations);
+    RouteChecks.each(matches(), path.child("matches"), violations);
     RouteChecks.httpFilters(filters(), path.child("filters"), violations);
-    RouteChecks.list(backendRefs(), MAX_BACKEND_REFS, path.child("backendRefs"), violations);
+    RouteChecks.each(backendRefs(), path.child("backendRefs"), violations);
     timeouts().ifPresent(t -> t.validate(path.child("timeouts"), violations));
     retry().ifPresent(r -> r.validate(path.child("retry"), violations));
     sessionPersistence().ifPresent(s -> s.validate(path.child("sessionPersistence"), violations));

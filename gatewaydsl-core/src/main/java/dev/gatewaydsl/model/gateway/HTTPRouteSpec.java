@@ -13,15 +13,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPRouteSpec.class)
 public interface HTTPRouteSpec extends WithHTTPRouteSpec, CommonRouteSpec {
 
-  /** The most parentRefs a route may have. */
-  int MAX_PARENT_REFS = 32;
-  /** The most hostnames a route may have. */
-  int MAX_HOSTNAMES = 16;
-  /** The most rules a route may have. */
-  int MAX_RULES = 16;
-  /** The most matches a route may have across all its rules. */
-  int MAX_MATCHES_TOTAL = 128;
-
   /** {@code hostnames}: the Host headers the route matches; any if empty. */
   @Override
   List<String> hostnames();

@@ -14,9 +14,6 @@ import java.util.Set;
  */
 interface ListenerFields {
 
-  /** The most listeners a Gateway or a ListenerSet may have. */
-  int MAX_LISTENERS = 64;
-
   String name();
 
   Optional<String> hostname();
@@ -74,8 +71,6 @@ interface ListenerFields {
       Violations violations) {
     if (listeners.isEmpty()) {
       violations.required(at, "a " + kind + " needs at least one listener");
-    } else if (listeners.size() > MAX_LISTENERS) {
-      violations.tooMany(at, listeners.size(), MAX_LISTENERS);
     }
     Set<String> names = new HashSet<>();
     Set<List<Object>> endpoints = new HashSet<>();

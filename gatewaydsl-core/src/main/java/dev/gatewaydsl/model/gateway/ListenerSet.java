@@ -99,7 +99,7 @@ public interface ListenerSet extends GatewayApiResource, WithListenerSet {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -22,13 +22,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableListenerTLSConfig.class)
 public interface ListenerTLSConfig extends WithListenerTLSConfig, Validatable {
 
-  /** The most certificates a listener may reference. */
-  int MAX_CERTIFICATE_REFS = 64;
-  /** The most {@code options} a listener may have. */
-  int MAX_OPTIONS = 16;
-  /** The longest value of an option. */
-  int MAX_OPTION_VALUE_LENGTH = 4096;
-
   /** {@code mode}: unset means {@code Terminate}. */
   Optional<TLSModeType> mode();
 
@@ -63,18 +56,9 @@ public interface ListenerTLSConfig extends WithListenerTLSConfig, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath refs = path.child("certificateRefs");
-    if (certificateRefs().size() > MAX_CERTIFICATE_REFS) {
-      violations.tooMany(refs, certificateRefs().size(), MAX_CERTIFICATE_REFS);
-    }
     for (int i = 0; i < certificateRefs().size(); i++) {
       certificateRefs().get(i).validate(refs.index(i), violations);
     }
-    FieldPath at = path.child("options");
-    if (options().size() > MAX_OPTIONS) {
-      violations.tooMany(at, options().size(), MAX_OPTIONS);
-    }
-    options().forEach((key, value) ->
-        Syntax.maxLength(value, MAX_OPTION_VALUE_LENGTH, at.key(key), violations));
     // the CRD's rule sees the defaulted mode, and empty lists and maps are not written
     if (mode().orElse(TLSModeType.TERMINATE) == TLSModeType.TERMINATE
         && certificateRefs().isEmpty() && options().isEmpty()) {

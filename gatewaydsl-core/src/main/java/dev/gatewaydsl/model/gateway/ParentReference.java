@@ -5,6 +5,7 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violation;
 import dev.gatewaydsl.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ public interface ParentReference extends WithParentReference, Validatable {
    */
   static void validateSectionNames(List<ParentReference> refs, FieldPath path,
       Violations violations) {
-    if (refs.size() > RouteChecks.MAX_PARENT_REFS) {
+    if (violations.has(Violation.Type.TOO_MANY, path)) {
       return;
     }
     List<Integer> missing = new ArrayList<>();
@@ -139,7 +140,7 @@ public interface ParentReference extends WithParentReference, Validatable {
    */
   static void validateSectionNamesAndPorts(List<ParentReference> refs, FieldPath path,
       Violations violations) {
-    if (refs.size() > RouteChecks.MAX_PARENT_REFS) {
+    if (violations.has(Violation.Type.TOO_MANY, path)) {
       return; // CEL rules are skipped once maxItems fails
     }
     Violations standard = Violations.of("", "");

@@ -109,7 +109,7 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
   /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -14,9 +14,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReferenceGrantSpec.class)
 public interface ReferenceGrantSpec extends WithReferenceGrantSpec, Validatable {
 
-  /** The most entries {@code from} and {@code to} may each have. */
-  int MAX_ENTRIES = 16;
-
   /** {@code from}: 1 to 16 kinds and namespaces allowed to reference. */
   List<ReferenceGrantFrom> from();
 
@@ -39,11 +36,6 @@ public interface ReferenceGrantSpec extends WithReferenceGrantSpec, Validatable 
 
   private static void validateList(List<? extends Validatable> entries, FieldPath path,
       Violations violations) {
-    if (entries.isEmpty()) {
-      violations.required(path, "");
-    } else if (entries.size() > MAX_ENTRIES) {
-      violations.tooMany(path, entries.size(), MAX_ENTRIES);
-    }
     for (int i = 0; i < entries.size(); i++) {
       entries.get(i).validate(path.index(i), violations);
     }

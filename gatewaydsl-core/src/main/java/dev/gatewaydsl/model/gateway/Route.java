@@ -51,7 +51,7 @@ public interface Route extends GatewayApiResource {
    */
   @Value.Check
   default void check() {
-    Violations violations = TargetChecks.start(this);
+    Violations violations = GatewayApiTarget.start(this);
     spec().validate(apiVersion(), FieldPath.of("spec"), violations);
     RouteChecks.serviceNamespaces(metadata().namespace(), spec().rules(),
         FieldPath.of("spec", "rules"), violations);

@@ -18,19 +18,10 @@ import java.util.function.Function;
 final class RouteChecks {
   private RouteChecks() {}
 
-  /** At most {@code max} entries, each checked at its index. */
-  static void list(List<? extends Validatable> entries, int max, FieldPath path,
-      Violations violations) {
-    maxItems(entries, max, path, violations);
+  /** Each entry checked at its index. */
+  static void each(List<? extends Validatable> entries, FieldPath path, Violations violations) {
     for (int i = 0; i < entries.size(); i++) {
       entries.get(i).validate(path.index(i), violations);
-    }
-  }
-
-  /** {@code maxItems}. */
-  static void maxItems(List<?> entries, int max, FieldPath path, Violations violations) {
-    if (entries.size() > max) {
-      violations.tooMany(path, entries.size(), max);
     }
   }
 
@@ -50,12 +41,12 @@ final class RouteChecks {
   }
 
   /**
-   * A list map keyed by {@code name}: at most {@code max} entries, each valid, see {@link #list},
-   * and no name twice, see {@link #uniqueNames}.
+   * A list map keyed by {@code name}: each entry valid, see {@link #each}, and no name twice, see
+   * {@link #uniqueNames}.
    */
-  static <T extends Validatable> void listMap(List<T> entries, int max, Function<T, String> name,
+  static <T extends Validatable> void listMap(List<T> entries, Function<T, String> name,
       FieldPath path, Violations violations) {
-    list(entries, max, path, violations);
+    each(entries, path, violations);
     uniqueNames(entries, name, path, violations);
   }
 
@@ -157,16 +148,15 @@ final class RouteChecks {
   static void requestRouteSpec(CommonRouteSpec spec, int matches, FieldPath path,
       Violations violations) {
     FieldPath parents = path.child("parentRefs");
-    list(spec.parentRefs(), HTTPRouteSpec.MAX_PARENT_REFS, parents, violations);
+    each(spec.parentRefs(), parents, violations);
     ParentReference.validateSectionNamesAndPorts(spec.parentRefs(), parents, violations);
     FieldPath hosts = path.child("hostnames");
-    maxItems(spec.hostnames(), HTTPRouteSpec.MAX_HOSTNAMES, hosts, violations);
     for (int i = 0; i < spec.hostnames().size(); i++) {
       Syntax.gatewayHostname(spec.hostnames().get(i), hosts.index(i), violations);
     }
     FieldPath rulesPath = path.child("rules");
-    list(spec.rules(), HTTPRouteSpec.MAX_RULES, rulesPath, violations);
-    if (matches > HTTPRouteSpec.MAX_MATCHES_TOTAL) {
+    each(spec.rules(), rulesPath, violations);
+    if (matches > 128) { // the CRD's CEL rule on rules
       violations.invalid(rulesPath, "array", "While 16 rules and 64 matches per rule are allowed, "
           + "the total number of matches across all rules in a route must be less than 128");
     }
@@ -255,13 +245,11 @@ final class RouteChecks {
 
   /**
    * The fields of an {@link HTTPBackendRef} or {@link GRPCBackendRef} other than {@code filters}:
-   * see {@link #backendReference}, and {@code weight} from 0 to 1,000,000.
+   * see {@link #backendReference} ({@code weight}'s bounds are the schema's).
    */
   static void backendRef(CommonBackendRef ref, FieldPath path, Violations violations) {
     backendReference(ref.group(), ref.kind(), ref.name(), ref.namespace(), ref.port(), path,
         violations);
-    ref.weight().ifPresent(w -> Syntax.between(w, 0, HTTPBackendRef.MAX_WEIGHT,
-        path.child("weight"), violations));
   }
 
   /**
@@ -288,7 +276,7 @@ final class RouteChecks {
    */
   static void httpFilters(List<HTTPRouteFilter> filters, FieldPath path,
       Violations violations) {
-    list(filters, HTTPRouteFilter.MAX_FILTERS, path, violations);
+    each(filters, path, violations);
     if (filters.size() < 2) {
       return; // the rules below are about two filters or more
     }
@@ -322,7 +310,7 @@ final class RouteChecks {
    */
   static void grpcFilters(List<GRPCRouteFilter> filters, FieldPath path,
       Violations violations) {
-    list(filters, GRPCRouteFilter.MAX_FILTERS, path, violations);
+    each(filters, path, violations);
     noneRepeated(filters, GRPCRouteFilter::type, List.of(
         GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER),
         path, violations);
@@ -335,21 +323,8 @@ final class RouteChecks {
   }
 
 
-  /** The most parentRefs a route may have. */
-  static final int MAX_PARENT_REFS = 32;
-  /** The most rules a route may have as {@code v1} or {@code v1alpha3}. */
-  static final int MAX_RULES = 1;
-  /** The most rules a route may have as {@code v1alpha2}. */
-  static final int MAX_RULES_V1ALPHA2 = 16;
-  /** The most backendRefs a rule may have. */
-  static final int MAX_BACKEND_REFS = 16;
-
-
-  /** {@code parentRefs}: at most 32, each valid, and the two sectionName rules. */
+  /** {@code parentRefs}: each valid, and the two sectionName rules. */
   static void parentRefs(List<ParentReference> refs, FieldPath path, Violations violations) {
-    if (refs.size() > MAX_PARENT_REFS) {
-      violations.tooMany(path, refs.size(), MAX_PARENT_REFS);
-    }
     for (int i = 0; i < refs.size(); i++) {
       refs.get(i).validate(path.index(i), violations);
     }
@@ -357,17 +332,14 @@ final class RouteChecks {
   }
 
   /**
-   * {@code rules}: at least one; at most one as {@code v1} and {@code v1alpha3}; at most 16, with
-   * unique names, as {@code v1alpha2}. {@code names} are the rules' names, in the same order.
+   * {@code rules}: at least one, each valid, with unique names as {@code v1alpha2} (where a route
+   * may have more than one). {@code names} are the rules' names, in the same order.
    */
   static void rules(String apiVersion, List<? extends Validatable> rules,
       List<Optional<String>> names, FieldPath path, Violations violations) {
     boolean v1alpha2 = GatewayApi.V1ALPHA2.equals(apiVersion);
-    int max = v1alpha2 ? MAX_RULES_V1ALPHA2 : MAX_RULES;
     if (rules.isEmpty()) {
       violations.required(path, "");
-    } else if (rules.size() > max) {
-      violations.tooMany(path, rules.size(), max);
     }
     for (int i = 0; i < rules.size(); i++) {
       rules.get(i).validate(path.index(i), violations);
@@ -381,15 +353,13 @@ final class RouteChecks {
     }
   }
 
-  /** A rule's {@code name} (optional) and {@code backendRefs}: 1 to 16, each valid. */
+  /** A rule's {@code name} (optional) and {@code backendRefs}: at least one, each valid. */
   static void rule(Optional<String> name, List<BackendRef> backendRefs, FieldPath path,
       Violations violations) {
     name.ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
     FieldPath refs = path.child("backendRefs");
     if (backendRefs.isEmpty()) {
       violations.required(refs, "");
-    } else if (backendRefs.size() > MAX_BACKEND_REFS) {
-      violations.tooMany(refs, backendRefs.size(), MAX_BACKEND_REFS);
     }
     for (int i = 0; i < backendRefs.size(); i++) {
       backendRefs.get(i).validate(refs.index(i), violations);

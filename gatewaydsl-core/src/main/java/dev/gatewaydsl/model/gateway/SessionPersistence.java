@@ -20,9 +20,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSessionPersistence.class)
 public interface SessionPersistence extends WithSessionPersistence, Validatable {
 
-  /** The longest session name. */
-  int MAX_SESSION_NAME_LENGTH = 128;
-
   /** {@code sessionName}: the cookie's or header's name; up to 128 characters. */
   Optional<String> sessionName();
 
@@ -55,8 +52,6 @@ public interface SessionPersistence extends WithSessionPersistence, Validatable 
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    sessionName().filter(n -> n.length() > MAX_SESSION_NAME_LENGTH)
-        .ifPresent(n -> violations.tooLong(path.child("sessionName"), MAX_SESSION_NAME_LENGTH));
     absoluteTimeout().ifPresent(t -> Syntax.duration(t, path.child("absoluteTimeout"),
         violations));
     CookieLifetimeType lifetime = cookieConfig().map(c -> c.lifetimeType()

@@ -14,9 +14,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTLSRouteSpec.class)
 public interface TLSRouteSpec extends WithTLSRouteSpec, L4RouteSpec {
 
-  /** The most hostnames a TLSRoute may have. */
-  int MAX_HOSTNAMES = 1024;
-
   /**
    * {@code hostnames}: the SNI host names to match, optionally with a leading {@code *.}, no IP
    * addresses; 1 to 1024 as {@code v1} and {@code v1alpha3}, up to 1024 as {@code v1alpha2}.
@@ -50,11 +47,6 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, L4RouteSpec {
   }
 
   private void validateHostnames(boolean v1Rules, FieldPath path, Violations violations) {
-    if (v1Rules && hostnames().isEmpty()) {
-      violations.required(path, "");
-    } else if (hostnames().size() > MAX_HOSTNAMES) {
-      violations.tooMany(path, hostnames().size(), MAX_HOSTNAMES);
-    }
     for (int i = 0; i < hostnames().size(); i++) {
       Syntax.gatewayHostname(hostnames().get(i), path.index(i), violations);
     }

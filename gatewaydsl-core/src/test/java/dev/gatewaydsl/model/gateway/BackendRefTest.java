@@ -90,14 +90,14 @@ class BackendRefTest {
   @Test
   void rejectsANegativeWeight() {
     assertThatThrownBy(() -> routeTo(ref().weight(-1).build()))
-        .hasMessage(AT + "weight: Invalid value: -1: must be between 0 and 1000000, inclusive");
+        .hasMessage(AT + "weight: Invalid value: -1: should be greater than or equal to 0");
   }
 
   @Test
   void rejectsAWeightAboveMax() {
     assertThatThrownBy(() -> routeTo(ref().weight(1_000_001).build()))
-        .hasMessage(AT + "weight: Invalid value: 1000001: must be between 0 and 1000000, "
-            + "inclusive");
+        .hasMessage(AT + "weight: Invalid value: 1000001: should be less than or equal to "
+            + "1000000");
   }
 
   @Test

@@ -464,7 +464,7 @@ class BackendTLSPolicyTest {
     IntStream.range(0, 17).forEach(i -> builder.option("example.com/o" + i, "v"));
 
     assertThatThrownBy(builder::build)
-        .hasMessage(INVALID + "spec.options: Too many: 17: must have at most 16 items");
+        .hasMessage(INVALID + "spec.options: Too many: 17: must have at most 16 properties");
   }
 
   @Test

@@ -203,8 +203,8 @@ class GRPCRouteValidationTest {
         "spec.rules[0].backendRefs: Too many: 17: must have at most 16 items");
     assertValid(route(GRPCRouteRule.service("a").backendRef(ref.withWeight(1_000_000))));
     assertInvalid(route(GRPCRouteRule.service("a").backendRef(ref.withWeight(1_000_001))),
-        "spec.rules[0].backendRefs[0].weight: Invalid value: 1000001: must be between 0 and "
-            + "1000000, inclusive");
+        "spec.rules[0].backendRefs[0].weight: Invalid value: 1000001: should be less than or equal to "
+            + "1000000");
     assertInvalid(route(GRPCRouteRule.service("a").backendRef(
             GRPCBackendRef.builder().name("s").build())),
         "spec.rules[0].backendRefs[0].port: Required value: Must have port for Service "

@@ -194,7 +194,7 @@ class GatewayFieldsValidationTest {
       assertAccepted(gateway(https(tls.build())));
       tls.putOption("example.com/o17", "v");
       assertRejected(gateway(https(tls.build())),
-          "spec.listeners[0].tls.options: Too many: 17: must have at most 16 items");
+          "spec.listeners[0].tls.options: Too many: 17: must have at most 16 properties");
     }
 
     @Test
@@ -447,7 +447,7 @@ class GatewayFieldsValidationTest {
       IntStream.rangeClosed(1, 8).forEach(i -> builder.infrastructureLabel("l" + i, "v"));
       assertAccepted(builder);
       builder.infrastructureLabel("l9", "v");
-      assertRejected(builder, "spec.infrastructure.labels: Too many: 9: must have at most 8 items");
+      assertRejected(builder, "spec.infrastructure.labels: Too many: 9: must have at most 8 properties");
     }
 
     @Test
@@ -457,7 +457,7 @@ class GatewayFieldsValidationTest {
       assertAccepted(builder);
       builder.infrastructureAnnotation("a17", "v");
       assertRejected(builder,
-          "spec.infrastructure.annotations: Too many: 17: must have at most 16 items");
+          "spec.infrastructure.annotations: Too many: 17: must have at most 16 properties");
     }
 
     @Test

@@ -747,12 +747,12 @@ class HTTPRouteFieldsValidationTest {
           HTTPBackendRef.to(BACKEND, 81).withWeight(1_000_000))));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").backendRef(
               HTTPBackendRef.to(BACKEND, 80).withWeight(1_000_001))),
-          "spec.rules[0].backendRefs[0].weight: Invalid value: 1000001: must be between 0 and "
-              + "1000000, inclusive");
+          "spec.rules[0].backendRefs[0].weight: Invalid value: 1000001: should be less than or equal to "
+              + "1000000");
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").backendRef(
               HTTPBackendRef.to(BACKEND, 80).withWeight(-1))),
-          "spec.rules[0].backendRefs[0].weight: Invalid value: -1: must be between 0 and "
-              + "1000000, inclusive");
+          "spec.rules[0].backendRefs[0].weight: Invalid value: -1: should be greater than or equal to "
+              + "0");
     }
 
     @Test

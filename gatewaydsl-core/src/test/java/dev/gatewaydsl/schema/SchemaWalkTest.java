@@ -1,10 +1,12 @@
-package dev.gatewaydsl.model.gateway;
+package dev.gatewaydsl.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.KubernetesResource;
+import dev.gatewaydsl.model.gateway.GatewayApiResource;
+import dev.gatewaydsl.model.gateway.GatewayApiTarget;
 import dev.gatewaydsl.testing.UpstreamData;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.yaml.Manifests;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The served-fields check reports, while the resource is serialized, exactly the fields a walk of
  * the resource's JSON tree reports: compared on every upstream example, for every target.
  */
-class ServedFieldsGeneratorTest {
+class SchemaWalkTest {
   private static final Path EXAMPLES = UpstreamData.gatewayApi().resolve("v1.6.1/examples");
 
   @Test
@@ -49,12 +51,14 @@ class ServedFieldsGeneratorTest {
     for (GatewayApiResource resource : resources) {
       String version = resource.apiVersion().substring(resource.apiVersion().indexOf('/') + 1);
       for (GatewayApiTarget target : GatewayApiTarget.values()) {
-        Set<String> fields = target.fields(resource.kind(), version);
+        Schema schema = Catalog.of(target.release(), target.channel())
+            .schema(resource.kind(), version);
+        Set<String> fields = schema.fields();
         List<String> expected = new ArrayList<>();
         walk(Trees.of(resource).path("spec"), "spec", FieldPath.of("spec"), fields, expected);
         List<String> actual = new ArrayList<>();
-        Trees.write(resource, new ServedFieldsGenerator(fields,
-            (at, path) -> actual.add(at + " " + path)));
+        Trees.write(resource, new SchemaWalk(schema,
+            (at, path) -> actual.add(at + " " + path), broken -> { }));
 
         assertThat(actual).as(resource.kind() + " " + resource.metadata().name() + " on "
             + target).isEqualTo(expected);
