@@ -141,7 +141,7 @@ final class ManifestReader {
       }
       parser.getEvent(); // document start
       return parser.checkEvent(Event.ID.DocumentEnd) ? null
-          : YamlTree.build(parser, parser.getEvent(), 0, null);
+          : YamlTree.build(parser, parser.getEvent(), 0, null, new SharedStrings());
     } catch (YAMLException e) {
       throw new ManifestReadException(-1, "not valid YAML: " + oneLine(e.getMessage()), e);
     }
