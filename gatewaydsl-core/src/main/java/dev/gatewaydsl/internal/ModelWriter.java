@@ -257,18 +257,36 @@ final class ModelWriter {
     return new Bean(properties(type));
   }
 
-  /** A no-argument method annotated {@code @JsonValue} of {@code type} or an enum's class. */
+  /**
+   * A no-argument method annotated {@code @JsonValue} of {@code type}, or one that implements
+   * such a method of a supertype (an interface included, as Jackson finds it), or null.
+   */
   private static Method jsonValueMethod(Class<?> type) {
-    for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
+    List<Class<?>> types = new ArrayList<>();
+    types.add(type);
+    types.addAll(supertypes(type));
+    for (Class<?> at : types) {
       for (Method method : at.getDeclaredMethods()) {
         JsonValue annotation = method.getAnnotation(JsonValue.class);
         if (annotation != null && annotation.value() && method.getParameterCount() == 0
             && !Modifier.isStatic(method.getModifiers())) {
-          return method;
+          return at == type ? method : implementation(type, method);
         }
       }
     }
     return null;
+  }
+
+  /** The method of {@code type} that runs for {@code declared}, a method of a supertype. */
+  private static Method implementation(Class<?> type, Method declared) {
+    for (Class<?> at = type; at != null; at = at.getSuperclass()) {
+      try {
+        return at.getDeclaredMethod(declared.getName());
+      } catch (NoSuchMethodException e) {
+        // look further up
+      }
+    }
+    return declared;
   }
 
   /**
