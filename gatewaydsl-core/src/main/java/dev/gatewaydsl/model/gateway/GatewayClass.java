@@ -1,8 +1,5 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.internal.ResourceChecks;
@@ -26,25 +23,6 @@ import org.immutables.value.Value;
 @K8sStyle
 @JsonDeserialize(as = ImmutableGatewayClass.class)
 public interface GatewayClass extends GatewayApiResource, WithGatewayClass {
-
-  /**
-   * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}
-   * for the default target.
-   */
-  @Override
-  @Value.Default
-  default String apiVersion() {
-    return target().defaultApiVersion(kind());
-  }
-
-  @Override
-  @Value.Default
-  @Value.Auxiliary
-  @JsonIgnore
-  @JacksonInject(useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE)
-  default GatewayApiTarget target() {
-    return GatewayApiTarget.V1_6_STANDARD;
-  }
 
   @Override
   @Value.Derived

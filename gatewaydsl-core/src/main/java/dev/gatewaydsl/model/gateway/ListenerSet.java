@@ -1,11 +1,7 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
@@ -29,36 +25,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableListenerSet.class)
 public interface ListenerSet extends GatewayApiResource, WithListenerSet {
 
-  /**
-   * Default: the newest version {@link #target()} serves, {@code gateway.networking.k8s.io/v1}
-   * for the default target.
-   */
-  @Override
-  @Value.Default
-  default String apiVersion() {
-    return target().defaultApiVersion(kind());
-  }
-
-  @Override
-  @Value.Default
-  @Value.Auxiliary
-  @JsonIgnore
-  @JacksonInject(useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE)
-  default GatewayApiTarget target() {
-    return GatewayApiTarget.V1_6_STANDARD;
-  }
-
   @Override
   @Value.Derived
   default String kind() {
     return "ListenerSet";
-  }
-
-  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
-  @Override
-  @Value.Default
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
   }
 
   /** {@code spec}. */

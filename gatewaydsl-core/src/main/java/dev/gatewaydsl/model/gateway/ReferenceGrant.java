@@ -1,12 +1,8 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
@@ -29,36 +25,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReferenceGrant.class)
 public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
 
-  /**
-   * Default: the version {@link #target()} serves, {@code gateway.networking.k8s.io/v1} for the
-   * default target; {@code v1beta1} for {@link GatewayApiTarget#V0_6_STANDARD}.
-   */
-  @Override
-  @Value.Default
-  default String apiVersion() {
-    return target().defaultApiVersion(kind());
-  }
-
-  @Override
-  @Value.Default
-  @Value.Auxiliary
-  @JsonIgnore
-  @JacksonInject(useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE)
-  default GatewayApiTarget target() {
-    return GatewayApiTarget.V1_6_STANDARD;
-  }
-
   @Override
   @Value.Derived
   default String kind() {
     return "ReferenceGrant";
-  }
-
-  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
-  @Override
-  @Value.Default
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
   }
 
   /** {@code spec}. */

@@ -1,9 +1,5 @@
 package dev.gatewaydsl.model.gateway;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
@@ -14,33 +10,6 @@ import org.immutables.value.Value;
  * once; a route kind adds its {@code kind}, its {@code spec} type and its builder.
  */
 public interface Route extends GatewayApiResource {
-
-  /**
-   * Default: the newest version {@link #target()} serves for this kind, {@code
-   * gateway.networking.k8s.io/v1} for the default target ({@code v1beta1} for an HTTPRoute
-   * written for {@link GatewayApiTarget#V0_6_STANDARD}).
-   */
-  @Override
-  @Value.Default
-  default String apiVersion() {
-    return target().defaultApiVersion(kind());
-  }
-
-  @Override
-  @Value.Default
-  @Value.Auxiliary
-  @JsonIgnore
-  @JacksonInject(useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE)
-  default GatewayApiTarget target() {
-    return GatewayApiTarget.V1_6_STANDARD;
-  }
-
-  /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
-  @Override
-  @Value.Default
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
 
   /** {@code spec}: parents, hostnames where the kind has them, and rules. */
   CommonRouteSpec spec();
