@@ -44,13 +44,16 @@ final class ModelWriter {
   private ModelWriter() {}
 
   /** How one class is written, worked out once. */
-  private sealed interface Shape permits Bean, ValueOf, EnumNames {}
+  private sealed interface Shape permits Bean, ValueOf, EnumValues, EnumNames {}
 
   /** An object with properties, in the order they are written. */
   private record Bean(List<Property> properties) implements Shape {}
 
   /** A type written as what its {@code @JsonValue} method returns. */
   private record ValueOf(Method method) implements Shape {}
+
+  /** An enum written as what its {@code @JsonValue} method returns, by ordinal, worked out once. */
+  private record EnumValues(Object[] values) implements Shape {}
 
   /** An enum written as its constants' names. */
   private record EnumNames() implements Shape {}
@@ -151,7 +154,9 @@ final class ModelWriter {
 
   private static void shaped(Object value, JsonGenerator generator) throws IOException {
     Shape shape = SHAPES.get(value.getClass());
-    if (shape instanceof EnumNames) {
+    if (shape instanceof EnumValues values) {
+      value(values.values()[((Enum<?>) value).ordinal()], generator);
+    } else if (shape instanceof EnumNames) {
       generator.writeString(((Enum<?>) value).name());
     } else if (shape instanceof ValueOf valueOf) {
       value(invoke(valueOf.method(), value), generator);
@@ -247,8 +252,19 @@ final class ModelWriter {
 
   private static Shape shapeOf(Class<?> type) {
     Method valueMethod = jsonValueMethod(type);
+    Class<?> enumType = type.isEnum() ? type
+        : type.getSuperclass() != null && type.getSuperclass().isEnum() ? type.getSuperclass()
+        : null;
     if (valueMethod != null) {
       valueMethod.setAccessible(true);
+      if (enumType != null) {
+        Object[] constants = enumType.getEnumConstants();
+        Object[] values = new Object[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+          values[i] = invoke(valueMethod, constants[i]);
+        }
+        return new EnumValues(values);
+      }
       return new ValueOf(valueMethod);
     }
     if (type.isEnum() || type.getSuperclass() != null && type.getSuperclass().isEnum()) {
@@ -299,7 +315,7 @@ final class ModelWriter {
     Map<String, Property> byName = new HashMap<>();
     for (Method method : type.getDeclaredMethods()) {
       JsonProperty property = method.getAnnotation(JsonProperty.class);
-      if (property == null || method.getParameterCount() != 0
+      if (property == null || method.getParameterCount() != 0 || method.isBridge()
           || Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())
           || annotated(type, method, JsonIgnore.class) != null) {
         continue;

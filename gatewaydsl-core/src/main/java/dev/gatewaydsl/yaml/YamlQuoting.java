@@ -18,6 +18,9 @@ final class YamlQuoting extends StringQuotingChecker {
   private static final Set<String> RESERVED = Set.of(
       "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "=", "<<");
 
+  /** The length of the longest word in {@link #RESERVED}. */
+  private static final int MAX_RESERVED_LENGTH = 5;
+
   /** Integers and floats of YAML 1.1 and 1.2, and what Go's number parsers accept. */
   private static final Pattern NUMBER = Pattern.compile(
       "[-+]?("
@@ -65,7 +68,7 @@ final class YamlQuoting extends StringQuotingChecker {
     if (text.isEmpty()) {
       return true;
     }
-    if (RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
+    if (text.length() <= MAX_RESERVED_LENGTH && RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
       return true;
     }
     char first = text.charAt(0);
