@@ -12,6 +12,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ final class ModelWriter {
    * of calling the accessor; an {@code Optional} property's field holds the value or null).
    */
   private record Property(String name, Method accessor, boolean always, Field field,
-      boolean optional) {
+      boolean optional, Kind kind, Kind element) {
 
     /** Writes this property of {@code owner}, unless it is left out. */
     void write(Object owner, JsonGenerator generator) throws IOException {
@@ -75,19 +77,87 @@ final class ModelWriter {
         } catch (IllegalAccessException e) {
           throw new IllegalStateException("cannot read " + field, e);
         }
-        if (optional) {
-          if (content != null || always) {
-            generator.writeFieldName(name);
-            value(content, generator);
-          }
-          return;
-        }
       } else {
         content = invoke(accessor, owner);
+        if (optional) {
+          content = ((Optional<?>) content).orElse(null);
+        }
       }
-      if (always || !isEmpty(content)) {
+      // an Optional's content is written even when empty, as Jackson writes it
+      if (always || (optional ? content != null : !kind.isEmpty(content))) {
         generator.writeFieldName(name);
-        value(content, generator);
+        kind.write(content, element, generator);
+      }
+    }
+  }
+
+  /**
+   * What a declared type says of its values, so that writing them needs no {@code instanceof}
+   * against interfaces (slow when many classes pass one call site): worked out once per property.
+   */
+  private enum Kind {
+    STRING, INT, LONG, BOOLEAN, LIST, MAP, SHAPED, ANY;
+
+    static Kind of(Class<?> type) {
+      if (type == String.class) {
+        return STRING;
+      } else if (type == Integer.class || type == int.class) {
+        return INT;
+      } else if (type == Long.class || type == long.class) {
+        return LONG;
+      } else if (type == Boolean.class || type == boolean.class) {
+        return BOOLEAN;
+      } else if (type == List.class || type == Set.class || type == Collection.class) {
+        return LIST;
+      } else if (type == Map.class) {
+        return MAP;
+      } else if ((type.isInterface() || type.isEnum()) && !type.getName().startsWith("java.")
+          && !JsonNode.class.isAssignableFrom(type)) {
+        return SHAPED; // a model type or an enum: never a string, number, list, map or tree
+      }
+      return ANY;
+    }
+
+    /** The kind of {@code type}'s first type argument, or {@link #ANY}. */
+    static Kind ofArgument(Type type, int index) {
+      if (type instanceof ParameterizedType parameterized
+          && parameterized.getActualTypeArguments().length > index
+          && parameterized.getActualTypeArguments()[index] instanceof Class<?> argument) {
+        return of(argument);
+      }
+      return ANY;
+    }
+
+    boolean isEmpty(Object value) {
+      return switch (this) {
+        case STRING -> value == null || ((String) value).isEmpty();
+        case LIST -> value == null || ((Collection<?>) value).isEmpty();
+        case MAP -> value == null || ((Map<?, ?>) value).isEmpty();
+        case ANY -> ModelWriter.isEmpty(value);
+        default -> value == null;
+      };
+    }
+
+    /** Writes {@code value}, a list's items as {@code element}. */
+    void write(Object value, Kind element, JsonGenerator generator) throws IOException {
+      if (value == null) {
+        generator.writeNull();
+        return;
+      }
+      switch (this) {
+        case STRING -> generator.writeString((String) value);
+        case INT -> generator.writeNumber((Integer) value);
+        case LONG -> generator.writeNumber((Long) value);
+        case BOOLEAN -> generator.writeBoolean((Boolean) value);
+        case LIST -> {
+          generator.writeStartArray();
+          for (Object item : (Collection<?>) value) {
+            element.write(item, ANY, generator);
+          }
+          generator.writeEndArray();
+        }
+        case SHAPED -> shaped(value, generator);
+        default -> value(value, generator);
       }
     }
   }
@@ -324,8 +394,13 @@ final class ModelWriter {
       JsonInclude include = annotated(type, method, JsonInclude.class);
       boolean always = include != null && include.value() == JsonInclude.Include.ALWAYS;
       method.setAccessible(true);
-      byName.put(name, new Property(name, method, always, valueField(type, method),
-          method.getReturnType() == Optional.class));
+      boolean optional = method.getReturnType() == Optional.class;
+      Type declared = method.getGenericReturnType();
+      Kind kind = optional ? Kind.ofArgument(declared, 0) : Kind.of(method.getReturnType());
+      Kind element = kind != Kind.LIST ? Kind.ANY
+          : Kind.ofArgument(optional ? argument(declared) : declared, 0);
+      byName.put(name, new Property(name, method, always, valueField(type, method), optional,
+          kind, element));
     }
     Map<String, Property> ordered = new LinkedHashMap<>();
     JsonPropertyOrder order = classAnnotation(type, JsonPropertyOrder.class);
@@ -371,6 +446,13 @@ final class ModelWriter {
     }
     field.setAccessible(true);
     return field;
+  }
+
+  /** The first type argument of {@code type} ({@code List<X>} of {@code Optional<List<X>>}). */
+  private static Type argument(Type type) {
+    return type instanceof ParameterizedType parameterized
+        && parameterized.getActualTypeArguments().length > 0
+        ? parameterized.getActualTypeArguments()[0] : type;
   }
 
   /** {@code annotation} on {@code method} or on a method of a supertype it overrides. */
