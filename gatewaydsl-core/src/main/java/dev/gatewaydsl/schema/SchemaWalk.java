@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The one walk of a resource against its schema: receives the resource as it is serialized and
@@ -208,6 +209,27 @@ public final class SchemaWalk extends GeneratorBase {
     }
   }
 
+  /**
+   * Strings that lately matched each pattern, by hash: values repeat across resources (hostnames,
+   * paths, header names) and a regular expression costs more than a look-up. At most 64 per
+   * pattern, and the catalog's patterns are finite.
+   */
+  private static final ConcurrentHashMap<Pattern, String[]> MATCHED = new ConcurrentHashMap<>();
+
+  private static boolean matches(Pattern pattern, String text) {
+    String[] seen = MATCHED.computeIfAbsent(pattern, p -> new String[64]);
+    int slot = text.hashCode() & 63;
+    String last = seen[slot];
+    if (last != null && last.equals(text)) {
+      return true;
+    }
+    boolean matches = pattern.matcher(text).find();
+    if (matches) {
+      seen[slot] = text;
+    }
+    return matches;
+  }
+
   private void check(String text, Facts facts, FieldPath at) {
     if (facts.supported() != null) {
       if (!facts.supported().contains(text)) {
@@ -226,7 +248,7 @@ public final class SchemaWalk extends GeneratorBase {
       broken.accept(new Violation(Violation.Type.INVALID, at, text,
           "should be at least " + facts.minLength() + " chars long"));
     }
-    if (facts.pattern() != null && !facts.pattern().matcher(text).find()) {
+    if (facts.pattern() != null && !matches(facts.pattern(), text)) {
       broken.accept(new Violation(Violation.Type.INVALID, at, text,
           "should match '" + facts.pattern().pattern() + "'"));
     }
