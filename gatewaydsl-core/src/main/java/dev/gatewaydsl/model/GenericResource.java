@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.validation.FieldPath;

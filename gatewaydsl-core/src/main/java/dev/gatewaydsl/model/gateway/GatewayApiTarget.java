@@ -1,8 +1,8 @@
 package dev.gatewaydsl.model.gateway;
 
-import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.internal.Trees;
 import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.ResourceChecks;
 import dev.gatewaydsl.schema.Catalog;
 import dev.gatewaydsl.schema.TargetChecks;
 import dev.gatewaydsl.validation.Violations;

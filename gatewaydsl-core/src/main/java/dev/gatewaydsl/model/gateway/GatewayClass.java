@@ -2,9 +2,9 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.ResourceChecks;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
+import dev.gatewaydsl.model.ResourceChecks;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;

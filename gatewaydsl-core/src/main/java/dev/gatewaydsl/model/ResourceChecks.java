@@ -1,12 +1,13 @@
-package dev.gatewaydsl.internal;
+package dev.gatewaydsl.model;
 
-import dev.gatewaydsl.model.KubernetesResource;
-import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 
-/** The checks every top-level kind shares: apiVersion and metadata. Not API. */
+/**
+ * The checks every top-level kind's own check starts with: apiVersion and metadata. Used by the
+ * model's kinds; not meant for users.
+ */
 public final class ResourceChecks {
   private ResourceChecks() {}
 
