@@ -41,7 +41,9 @@ final class YamlQuoting extends StringQuotingChecker {
 
   @Override
   public boolean needToQuoteName(String name) {
-    return needsQuotes(name);
+    // a value with a line break is a literal block; a key cannot be one, and a plain key over two
+    // lines reads back as something else ("a:\na" as a map)
+    return needsQuotes(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0;
   }
 
   @Override

@@ -189,6 +189,21 @@ class GenericResourceReadingTest {
     assertThat(INDEPENDENT.readTree(Manifests.toYaml(read))).isEqualTo(INDEPENDENT.readTree(yaml));
   }
 
+  /** A key cannot be a literal block: one with a line break is quoted (found by the property). */
+  @ParameterizedTest
+  @ValueSource(strings = {"a:\na", "a\nb", "#\n#", "a\r\nb"})
+  void keysWithLineBreaksReadBackAsThemselves(String key) {
+    ObjectNode body = INDEPENDENT.createObjectNode();
+    body.putObject("spec").put(key, 0);
+    GenericResource thing = GenericResource.builder().apiVersion("example.com/v1").kind("Thing")
+        .name("x").body(body).build();
+
+    String yaml = Manifests.toYaml(thing);
+
+    assertThat(yaml).contains("\"" + key.replace("\r", "\\r").replace("\n", "\\n") + "\"");
+    assertThat(Manifests.fromYaml(yaml)).containsExactly(thing);
+  }
+
   @Test
   void theTypedPartsAreTypedAndTheRestIsTheTreeInOrder() throws IOException {
     GenericResource certificate = (GenericResource) Manifests.fromYaml(CERTIFICATE).get(0);
