@@ -3,8 +3,9 @@ package dev.gatewaydsl.analysis;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.Namespace;
 import dev.gatewaydsl.model.ObjectMeta;
-import java.util.Collection;
+import dev.gatewaydsl.model.kinds.Kinds;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +106,7 @@ public final class ResourceSet {
   }
 
   private static boolean isA(KubernetesResource resource, String group, String kind) {
-    String apiVersion = resource.apiVersion();
-    int slash = apiVersion.indexOf('/');
-    return resource.kind().equals(kind)
-        && (slash < 0 ? "" : apiVersion.substring(0, slash)).equals(group);
+    return resource.kind().equals(kind) && Kinds.group(resource.apiVersion()).equals(group);
   }
 
   /**

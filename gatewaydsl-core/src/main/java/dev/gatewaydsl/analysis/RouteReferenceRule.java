@@ -72,8 +72,7 @@ final class RouteReferenceRule implements AnalysisRule {
 
   /** The route's API group, as {@code allowedRoutes.kinds} and ReferenceGrants name it. */
   private static String group(Route route) {
-    String apiVersion = route.apiVersion();
-    return apiVersion.substring(0, Math.max(0, apiVersion.indexOf('/')));
+    return Kinds.group(route.apiVersion());
   }
 
   private static void checkParents(Route route, ResourceSet resources,

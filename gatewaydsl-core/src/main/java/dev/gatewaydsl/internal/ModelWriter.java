@@ -119,13 +119,8 @@ final class ModelWriter {
     }
 
     /** The kind of {@code type}'s first type argument, or {@link #ANY}. */
-    static Kind ofArgument(Type type, int index) {
-      if (type instanceof ParameterizedType parameterized
-          && parameterized.getActualTypeArguments().length > index
-          && parameterized.getActualTypeArguments()[index] instanceof Class<?> argument) {
-        return of(argument);
-      }
-      return ANY;
+    static Kind ofArgument(Type type) {
+      return argument(type) instanceof Class<?> argument && argument != type ? of(argument) : ANY;
     }
 
     boolean isEmpty(Object value) {
@@ -396,9 +391,9 @@ final class ModelWriter {
       method.setAccessible(true);
       boolean optional = method.getReturnType() == Optional.class;
       Type declared = method.getGenericReturnType();
-      Kind kind = optional ? Kind.ofArgument(declared, 0) : Kind.of(method.getReturnType());
+      Kind kind = optional ? Kind.ofArgument(declared) : Kind.of(method.getReturnType());
       Kind element = kind != Kind.LIST ? Kind.ANY
-          : Kind.ofArgument(optional ? argument(declared) : declared, 0);
+          : Kind.ofArgument(optional ? argument(declared) : declared);
       byName.put(name, new Property(name, method, always, valueField(type, method), optional,
           kind, element));
     }

@@ -133,7 +133,7 @@ final class ManifestReader {
    */
   /** The tree of the first document of {@code text}; null if there is none or it is empty. */
   static JsonNode tree(String text) {
-    Parser parser = parser(text);
+    Parser parser = parser(new StreamReader(text));
     try {
       parser.getEvent(); // stream start
       if (parser.checkEvent(Event.ID.StreamEnd)) {
@@ -147,11 +147,15 @@ final class ManifestReader {
     }
   }
 
-  private static Parser parser(String text) {
+  /**
+   * A SnakeYAML parser of {@code text} with the reader's limits; the code-point limit applies per
+   * document (SnakeYAML restarts its count at each).
+   */
+  private static Parser parser(StreamReader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
-    return new ParserImpl(new StreamReader(text), options);
+    return new ParserImpl(text, options);
   }
 
   static ManifestIterator open(Reader yaml, String source, ReadOptions options,
@@ -184,11 +188,7 @@ final class ManifestReader {
     private int document;
 
     Documents(Reader text, String source, ReadOptions options, ManifestLines lines) {
-      LoaderOptions loaderOptions = new LoaderOptions();
-      // per document: SnakeYAML restarts the count
-      loaderOptions.setCodePointLimit(MAX_CODE_POINTS);
-      loaderOptions.setProcessComments(false);
-      this.parser = new ParserImpl(new StreamReader(text), loaderOptions);
+      this.parser = parser(new StreamReader(text));
       this.source = source;
       this.options = options;
       this.lines = lines;
