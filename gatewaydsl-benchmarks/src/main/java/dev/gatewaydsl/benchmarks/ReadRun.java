@@ -1,13 +1,10 @@
 package dev.gatewaydsl.benchmarks;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -15,7 +12,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.util.Version;
 
 /**
  * Runs {@link ReadBenchmark} through JMH with the GC profiler, as {@link ThroughputRun} runs the
@@ -50,20 +46,9 @@ final class ReadRun {
   }
 
   static String table(Collection<RunResult> results, ThroughputRun.Length length) {
-    Map<String, Map<String, RunResult>> byRoutes = new TreeMap<>(
-        (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-    for (RunResult result : results) {
-      String benchmark = result.getParams().getBenchmark();
-      String side = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      byRoutes.computeIfAbsent(result.getParams().getParam("routes"), k -> new HashMap<>())
-          .put(side, result);
-    }
+    Map<String, Map<String, RunResult>> byRoutes = ThroughputRun.byRoutes(results);
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "Reading, measured %s on %d cores, %s %s (%s), JMH %s: "
-            + "%s, heap %s.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("os.arch"), Version.getPlainVersion(), length.describe(),
-        String.join(" ", ThroughputRun.JVM_ARGS)));
+    table.append(ThroughputRun.measuredOn("Reading, measured", length));
     table.append("| routes | gatewaydsl | fabric8 | floor | gatewaydsl/fabric8 | gatewaydsl/floor "
         + "| alloc gatewaydsl | alloc fabric8 | alloc floor | alloc gatewaydsl/floor |\n");
     table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

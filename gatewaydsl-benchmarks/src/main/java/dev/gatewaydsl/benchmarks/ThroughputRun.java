@@ -83,8 +83,8 @@ public final class ThroughputRun {
         Runtime.getRuntime().availableProcessors());
   }
 
-  /** The Markdown table and the verdict on the targets at the largest size. */
-  static String table(Collection<RunResult> results, Length length) {
+  /** JMH results by route count (in numeric order), then by side (the benchmark method). */
+  static Map<String, Map<String, RunResult>> byRoutes(Collection<RunResult> results) {
     Map<String, Map<String, RunResult>> byRoutes = new TreeMap<>(
         (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
     for (RunResult result : results) {
@@ -93,12 +93,23 @@ public final class ThroughputRun {
       byRoutes.computeIfAbsent(result.getParams().getParam("routes"), k -> new HashMap<>())
           .put(side, result);
     }
-    StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s %s (%s), JMH %s: %s, "
-            + "heap %s.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+    return byRoutes;
+  }
+
+  /** The line above a table: what was measured, when, on what, with which settings. */
+  static String measuredOn(String what, Length length) {
+    return String.format(Locale.ROOT, "%s %s on %d cores, %s %s (%s), JMH %s: %s, heap %s.%n%n",
+        what, LocalDate.now(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("os.arch"), Version.getPlainVersion(),
-        length.describe(), String.join(" ", JVM_ARGS)));
+        System.getProperty("os.arch"), Version.getPlainVersion(), length.describe(),
+        String.join(" ", JVM_ARGS));
+  }
+
+  /** The Markdown table and the verdict on the targets at the largest size. */
+  static String table(Collection<RunResult> results, Length length) {
+    Map<String, Map<String, RunResult>> byRoutes = byRoutes(results);
+    StringBuilder table = new StringBuilder();
+    table.append(measuredOn("Measured", length));
     table.append("| routes | gatewaydsl | fabric8 | floor | gatewaydsl/fabric8 | gatewaydsl/floor "
         + "| alloc gatewaydsl | alloc fabric8 | alloc floor | alloc gatewaydsl/fabric8 "
         + "| alloc gatewaydsl/floor |\n");
