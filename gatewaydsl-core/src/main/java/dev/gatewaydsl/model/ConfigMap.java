@@ -51,11 +51,18 @@ public interface ConfigMap extends KubernetesResource, WithConfigMap {
     return ObjectMeta.empty();
   }
 
-  /** {@code immutable}: whether the data can no longer be changed. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code immutable}: boolean. */
   Optional<Boolean> immutable();
 
-  /** {@code data}: UTF-8 text values (multi-line values are written as block literals). */
+  /** {@code data}: a map from string to string. */
   Map<String, String> data();
+
+  /** {@code binaryData}: a map from string to base64-encoded bytes. */
+  Map<String, String> binaryData();
+
+  // End of generated fields.
 
   static Builder builder() {
     return new Builder();

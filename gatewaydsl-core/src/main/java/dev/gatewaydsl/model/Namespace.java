@@ -5,6 +5,7 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +33,13 @@ public interface Namespace extends KubernetesResource, WithNamespace {
 
   @Override
   ObjectMeta metadata();
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code spec}: {@link NamespaceSpec}. */
+  Optional<NamespaceSpec> spec();
+
+  // End of generated fields.
 
   /** The namespace {@code name}, with no labels. */
   static Namespace named(String name) {

@@ -7,11 +7,15 @@ import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code metadata} of a Kubernetes object: its name, namespace, labels and annotations.
+ * The {@code metadata} of a Kubernetes object: its name, namespace, labels and annotations, and
+ * the other fields a manifest may set. What only the API server writes ({@code uid}, {@code
+ * resourceVersion}, {@code creationTimestamp}, {@code managedFields} ...) is not modelled.
  *
  * <p>As in the Kubernetes Go types, an unset {@code name} or {@code namespace} is the empty string
  * and is not written. Labels and annotations are written sorted by key.
@@ -29,6 +33,12 @@ public interface ObjectMeta extends WithObjectMeta, Validatable {
     return "";
   }
 
+  /**
+   * {@code metadata.generateName}: a prefix from which the API server makes a unique name when
+   * {@code name} is not set.
+   */
+  Optional<String> generateName();
+
   /** {@code metadata.namespace}; empty when not set (cluster-scoped, or the client's default). */
   @Value.Default
   default String namespace() {
@@ -40,6 +50,12 @@ public interface ObjectMeta extends WithObjectMeta, Validatable {
 
   /** {@code metadata.annotations}. */
   Map<String, String> annotations();
+
+  /** {@code metadata.ownerReferences}: the objects this one depends on. */
+  List<OwnerReference> ownerReferences();
+
+  /** {@code metadata.finalizers}: what must happen before the object is deleted. */
+  List<String> finalizers();
 
   /** Metadata with just a name. */
   static ObjectMeta named(String name) {
@@ -105,8 +121,11 @@ public interface ObjectMeta extends WithObjectMeta, Validatable {
   /** Checks that the name is set and has the syntax {@code rule}. */
   default void validateName(NameRule rule, FieldPath path, Violations violations) {
     FieldPath at = path.child("name");
-    if (name().isEmpty()) {
+    if (name().isEmpty() && generateName().isEmpty()) {
       violations.required(at, "name or generateName is required");
+      return;
+    }
+    if (name().isEmpty()) {
       return;
     }
     switch (rule) {

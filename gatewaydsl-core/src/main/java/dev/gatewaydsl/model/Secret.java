@@ -60,17 +60,21 @@ public interface Secret extends KubernetesResource, WithSecret {
     return ObjectMeta.empty();
   }
 
-  /** {@code immutable}: whether the data can no longer be changed. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code immutable}: boolean. */
   Optional<Boolean> immutable();
 
-  /** {@code data}: values base64-encoded. */
+  /** {@code data}: a map from string to base64-encoded bytes. */
   Map<String, String> data();
 
-  /** {@code stringData}: values as plain text; the API server merges them into {@code data}. */
+  /** {@code stringData}: a map from string to string. */
   Map<String, String> stringData();
 
-  /** {@code type}, e.g. {@link #TLS}; unset means {@code Opaque}. */
+  /** {@code type}: string. */
   Optional<String> type();
+
+  // End of generated fields.
 
   /**
    * A TLS Secret: {@code type: kubernetes.io/tls} with {@code stringData} {@code tls.crt: <cert>}

@@ -24,6 +24,14 @@ public final class UpstreamData {
     return gatewayApi().resolve(release).resolve(channel);
   }
 
+  /**
+   * The JSON field order of the Go types of Kubernetes ({@code k8s.io/api}), which the workload
+   * model follows.
+   */
+  public static Path kubernetesFieldOrder() {
+    return root().resolve("kubernetes/api-v0.36.0-field-order.txt");
+  }
+
   private static Path root() {
     String configured = System.getProperty("gatewaydsl.upstream.dir");
     if (configured != null) {

@@ -247,7 +247,7 @@ class GenericResourceReadingTest {
 
     assertThat(widget.metadata().labels()).containsOnlyKeys("a", "z");
     assertThat(widget.additionalMetadata().fieldNames()).toIterable()
-        .containsExactly("finalizers", "ownerReferences", "generation");
+        .containsExactly("generation");
     String written = Manifests.toYaml(widget);
     assertThat(written).isEqualTo("""
         apiVersion: example.com/v1
@@ -257,14 +257,14 @@ class GenericResourceReadingTest {
           labels:
             a: "2"
             z: "1"
-          finalizers:
-          - example.com/cleanup
           ownerReferences:
           - apiVersion: apps/v1
             kind: Deployment
             name: web
             uid: 6a1d8a3e-0000-4000-8000-000000000000
             controller: true
+          finalizers:
+          - example.com/cleanup
           generation: 3
         data:
           key: value
@@ -320,7 +320,7 @@ class GenericResourceReadingTest {
   @Test
   void aModelledKindStaysStrict() {
     String configMap = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
-        + "  finalizers:\n  - x\ndata:\n  k: v\n";
+        + "  finalizer:\n  - x\ndata:\n  k: v\n";
     String deployment = """
         apiVersion: apps/v1
         kind: Deployment
@@ -338,15 +338,15 @@ class GenericResourceReadingTest {
               containers:
               - name: web
                 image: web:1
-                imagePullPolicy: IfNotPresent
+                imagePullPolcy: IfNotPresent
         """;
 
     assertThatThrownBy(() -> Manifests.fromYaml(configMap))
-        .hasMessage("document 0 (ConfigMap \"a\"): metadata.finalizers: unknown field "
-            + "\"finalizers\"");
+        .hasMessage("document 0 (ConfigMap \"a\"): metadata.finalizer: unknown field "
+            + "\"finalizer\"");
     assertThatThrownBy(() -> Manifests.fromYaml(deployment))
         .hasMessage("document 0 (Deployment \"web\"): spec.template.spec.containers[0]"
-            + ".imagePullPolicy: unknown field \"imagePullPolicy\"");
+            + ".imagePullPolcy: unknown field \"imagePullPolcy\"");
   }
 
   @Test

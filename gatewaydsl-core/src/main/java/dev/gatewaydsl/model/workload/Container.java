@@ -22,26 +22,84 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableContainer.class)
 public interface Container extends WithContainer, Validatable {
 
-  /** {@code name}: a DNS-1123 label, unique in the pod. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string, required. */
   String name();
 
-  /** {@code image}, e.g. {@code gcr.io/google_containers/echoserver:1.10}. */
-  String image();
+  /** {@code image}: string. */
+  Optional<String> image();
 
-  /** {@code command}: replaces the image's entrypoint. */
+  /** {@code command}: a list of strings. */
   List<String> command();
 
-  /** {@code args}: arguments to the entrypoint. */
+  /** {@code args}: a list of strings. */
   List<String> args();
 
-  /** {@code ports}: the ports the container listens on. */
+  /** {@code workingDir}: string. */
+  Optional<String> workingDir();
+
+  /** {@code ports}: a list of {@link ContainerPort}. */
   List<ContainerPort> ports();
 
-  /** {@code env}: environment variables. */
+  /** {@code envFrom}: a list of {@link EnvFromSource}. */
+  List<EnvFromSource> envFrom();
+
+  /** {@code env}: a list of {@link EnvVar}. */
   List<EnvVar> env();
 
-  /** {@code readinessProbe}: when the container is ready to receive traffic. */
+  /** {@code resources}: {@link ResourceRequirements}. */
+  Optional<ResourceRequirements> resources();
+
+  /** {@code resizePolicy}: a list of {@link ContainerResizePolicy}. */
+  List<ContainerResizePolicy> resizePolicy();
+
+  /** {@code restartPolicy}: string. */
+  Optional<String> restartPolicy();
+
+  /** {@code restartPolicyRules}: a list of {@link ContainerRestartRule}. */
+  List<ContainerRestartRule> restartPolicyRules();
+
+  /** {@code volumeMounts}: a list of {@link VolumeMount}. */
+  List<VolumeMount> volumeMounts();
+
+  /** {@code volumeDevices}: a list of {@link VolumeDevice}. */
+  List<VolumeDevice> volumeDevices();
+
+  /** {@code livenessProbe}: {@link Probe}. */
+  Optional<Probe> livenessProbe();
+
+  /** {@code readinessProbe}: {@link Probe}. */
   Optional<Probe> readinessProbe();
+
+  /** {@code startupProbe}: {@link Probe}. */
+  Optional<Probe> startupProbe();
+
+  /** {@code lifecycle}: {@link Lifecycle}. */
+  Optional<Lifecycle> lifecycle();
+
+  /** {@code terminationMessagePath}: string. */
+  Optional<String> terminationMessagePath();
+
+  /** {@code terminationMessagePolicy}: string. */
+  Optional<String> terminationMessagePolicy();
+
+  /** {@code imagePullPolicy}: string. */
+  Optional<String> imagePullPolicy();
+
+  /** {@code securityContext}: {@link SecurityContext}. */
+  Optional<SecurityContext> securityContext();
+
+  /** {@code stdin}: boolean. */
+  Optional<Boolean> stdin();
+
+  /** {@code stdinOnce}: boolean. */
+  Optional<Boolean> stdinOnce();
+
+  /** {@code tty}: boolean. */
+  Optional<Boolean> tty();
+
+  // End of generated fields.
 
   /** A container named {@code name} running {@code image}, with nothing else set. */
   static Container of(String name, String image) {
@@ -80,7 +138,7 @@ public interface Container extends WithContainer, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     Syntax.dns1123Label(name(), path.child("name"), violations);
-    if (image().isBlank()) {
+    if (image().orElse("").isBlank()) {
       violations.required(path.child("image"), "");
     }
     Set<String> portNames = new HashSet<>();

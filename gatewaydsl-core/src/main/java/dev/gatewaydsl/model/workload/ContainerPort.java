@@ -15,14 +15,24 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableContainerPort.class)
 public interface ContainerPort extends WithContainerPort, Validatable {
 
-  /** {@code name}: an IANA service name (at most 15 characters), for Services to refer to. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string. */
   Optional<String> name();
 
-  /** {@code containerPort}: 1 to 65535. */
+  /** {@code hostPort}: int32. */
+  Optional<Integer> hostPort();
+
+  /** {@code containerPort}: int32, required. */
   int containerPort();
 
-  /** {@code protocol}: {@code TCP}, {@code UDP} or {@code SCTP}; unset means TCP. */
+  /** {@code protocol}: {@link Protocol}. */
   Optional<Protocol> protocol();
+
+  /** {@code hostIP}: string. */
+  Optional<String> hostIP();
+
+  // End of generated fields.
 
   /** {@code containerPort: port}, nothing else set. */
   static ContainerPort of(int port) {

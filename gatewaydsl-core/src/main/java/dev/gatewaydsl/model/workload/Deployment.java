@@ -52,8 +52,12 @@ public interface Deployment extends KubernetesResource, WithDeployment {
     return ObjectMeta.empty();
   }
 
-  /** {@code spec}. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code spec}: {@link DeploymentSpec}, required. */
   DeploymentSpec spec();
+
+  // End of generated fields.
 
   /** Returns an empty builder of {@code Deployment}. */
   static Builder builder() {

@@ -15,14 +15,33 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDeploymentSpec.class)
 public interface DeploymentSpec extends WithDeploymentSpec, Validatable {
 
-  /** {@code replicas}: 0 or more; unset means 1. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code replicas}: int32. */
   Optional<Integer> replicas();
 
-  /** {@code selector}: must select the template's labels, and must not be empty. */
+  /** {@code selector}: {@link LabelSelector}, required. */
   LabelSelector selector();
 
-  /** {@code template}: the pods to run. */
+  /** {@code template}: {@link PodTemplateSpec}, required. */
   PodTemplateSpec template();
+
+  /** {@code strategy}: {@link DeploymentStrategy}. */
+  Optional<DeploymentStrategy> strategy();
+
+  /** {@code minReadySeconds}: int32. */
+  Optional<Integer> minReadySeconds();
+
+  /** {@code revisionHistoryLimit}: int32. */
+  Optional<Integer> revisionHistoryLimit();
+
+  /** {@code paused}: boolean. */
+  Optional<Boolean> paused();
+
+  /** {@code progressDeadlineSeconds}: int32. */
+  Optional<Integer> progressDeadlineSeconds();
+
+  // End of generated fields.
 
   /** Returns an empty builder of {@code DeploymentSpec}. */
   static Builder builder() {

@@ -5,6 +5,7 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -14,14 +15,21 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEnvVar.class)
 public interface EnvVar extends WithEnvVar, Validatable {
 
-  /** {@code name}. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string, required. */
   String name();
 
-  /** {@code value}; may be empty. */
+  /** {@code value}: string. Default: empty. */
   @Value.Default
   default String value() {
     return "";
   }
+
+  /** {@code valueFrom}: {@link EnvVarSource}. */
+  Optional<EnvVarSource> valueFrom();
+
+  // End of generated fields.
 
   /** {@code name: name, value: value}. */
   static EnvVar of(String name, String value) {

@@ -6,6 +6,7 @@ import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,17 +21,24 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHTTPGetAction.class)
 public interface HTTPGetAction extends WithHTTPGetAction, Validatable {
 
-  /** {@code path}, e.g. {@code /healthz/ready}; unset means {@code /}. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code path}: string. */
   Optional<String> path();
 
-  /** {@code port}: a port number (1 to 65535) or the name of a container port. */
+  /** {@code port}: {@link IntOrString}, required. */
   IntOrString port();
 
-  /** {@code host}: unset means the pod IP. */
+  /** {@code host}: string. */
   Optional<String> host();
 
-  /** {@code scheme}: unset means HTTP. */
+  /** {@code scheme}: {@link URIScheme}. */
   Optional<URIScheme> scheme();
+
+  /** {@code httpHeaders}: a list of {@link HTTPHeader}. */
+  List<HTTPHeader> httpHeaders();
+
+  // End of generated fields.
 
   /** {@code path: path, port: port}, nothing else set. */
   static HTTPGetAction of(String path, int port) {

@@ -8,6 +8,7 @@ import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -18,11 +19,135 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePodSpec.class)
 public interface PodSpec extends WithPodSpec, Validatable {
 
-  /** {@code containers}: at least one, names unique. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code volumes}: a list of {@link Volume}. */
+  List<Volume> volumes();
+
+  /** {@code initContainers}: a list of {@link Container}. */
+  List<Container> initContainers();
+
+  /** {@code containers}: a list of {@link Container}, required. */
   List<Container> containers();
 
-  /** {@code serviceAccountName}: the ServiceAccount the pods run as; unset means {@code default}. */
+  /** {@code ephemeralContainers}: a list of {@link EphemeralContainer}. */
+  List<EphemeralContainer> ephemeralContainers();
+
+  /** {@code restartPolicy}: string. */
+  Optional<String> restartPolicy();
+
+  /** {@code terminationGracePeriodSeconds}: int64. */
+  Optional<Long> terminationGracePeriodSeconds();
+
+  /** {@code activeDeadlineSeconds}: int64. */
+  Optional<Long> activeDeadlineSeconds();
+
+  /** {@code dnsPolicy}: string. */
+  Optional<String> dnsPolicy();
+
+  /** {@code nodeSelector}: a map from string to string. */
+  Map<String, String> nodeSelector();
+
+  /** {@code serviceAccountName}: string. */
   Optional<String> serviceAccountName();
+
+  /** {@code serviceAccount}: string. */
+  Optional<String> serviceAccount();
+
+  /** {@code automountServiceAccountToken}: boolean. */
+  Optional<Boolean> automountServiceAccountToken();
+
+  /** {@code nodeName}: string. */
+  Optional<String> nodeName();
+
+  /** {@code hostNetwork}: boolean. */
+  Optional<Boolean> hostNetwork();
+
+  /** {@code hostPID}: boolean. */
+  Optional<Boolean> hostPID();
+
+  /** {@code hostIPC}: boolean. */
+  Optional<Boolean> hostIPC();
+
+  /** {@code shareProcessNamespace}: boolean. */
+  Optional<Boolean> shareProcessNamespace();
+
+  /** {@code securityContext}: {@link PodSecurityContext}. */
+  Optional<PodSecurityContext> securityContext();
+
+  /** {@code imagePullSecrets}: a list of {@link LocalObjectReference}. */
+  List<LocalObjectReference> imagePullSecrets();
+
+  /** {@code hostname}: string. */
+  Optional<String> hostname();
+
+  /** {@code subdomain}: string. */
+  Optional<String> subdomain();
+
+  /** {@code affinity}: {@link Affinity}. */
+  Optional<Affinity> affinity();
+
+  /** {@code schedulerName}: string. */
+  Optional<String> schedulerName();
+
+  /** {@code tolerations}: a list of {@link Toleration}. */
+  List<Toleration> tolerations();
+
+  /** {@code hostAliases}: a list of {@link HostAlias}. */
+  List<HostAlias> hostAliases();
+
+  /** {@code priorityClassName}: string. */
+  Optional<String> priorityClassName();
+
+  /** {@code priority}: int32. */
+  Optional<Integer> priority();
+
+  /** {@code dnsConfig}: {@link PodDNSConfig}. */
+  Optional<PodDNSConfig> dnsConfig();
+
+  /** {@code readinessGates}: a list of {@link PodReadinessGate}. */
+  List<PodReadinessGate> readinessGates();
+
+  /** {@code runtimeClassName}: string. */
+  Optional<String> runtimeClassName();
+
+  /** {@code enableServiceLinks}: boolean. */
+  Optional<Boolean> enableServiceLinks();
+
+  /** {@code preemptionPolicy}: string. */
+  Optional<String> preemptionPolicy();
+
+  /** {@code overhead}: a map from string to {@link Quantity}. */
+  Map<String, Quantity> overhead();
+
+  /** {@code topologySpreadConstraints}: a list of {@link TopologySpreadConstraint}. */
+  List<TopologySpreadConstraint> topologySpreadConstraints();
+
+  /** {@code setHostnameAsFQDN}: boolean. */
+  Optional<Boolean> setHostnameAsFQDN();
+
+  /** {@code os}: {@link PodOS}. */
+  Optional<PodOS> os();
+
+  /** {@code hostUsers}: boolean. */
+  Optional<Boolean> hostUsers();
+
+  /** {@code schedulingGates}: a list of {@link PodSchedulingGate}. */
+  List<PodSchedulingGate> schedulingGates();
+
+  /** {@code resourceClaims}: a list of {@link PodResourceClaim}. */
+  List<PodResourceClaim> resourceClaims();
+
+  /** {@code resources}: {@link ResourceRequirements}. */
+  Optional<ResourceRequirements> resources();
+
+  /** {@code hostnameOverride}: string. */
+  Optional<String> hostnameOverride();
+
+  /** {@code schedulingGroup}: {@link PodSchedulingGroup}. */
+  Optional<PodSchedulingGroup> schedulingGroup();
+
+  // End of generated fields.
 
   /** Returns an empty builder of {@code PodSpec}. */
   static Builder builder() {

@@ -14,14 +14,18 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePodTemplateSpec.class)
 public interface PodTemplateSpec extends WithPodTemplateSpec, Validatable {
 
-  /** {@code metadata}: usually just labels. Default: empty. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code metadata}: {@link ObjectMeta}. Default: empty. */
   @Value.Default
   default ObjectMeta metadata() {
     return ObjectMeta.empty();
   }
 
-  /** {@code spec}. */
+  /** {@code spec}: {@link PodSpec}, required. */
   PodSpec spec();
+
+  // End of generated fields.
 
   /** Returns an empty builder of {@code PodTemplateSpec}. */
   static Builder builder() {

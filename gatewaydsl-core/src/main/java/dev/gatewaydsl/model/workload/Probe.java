@@ -20,23 +20,39 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProbe.class)
 public interface Probe extends WithProbe, Validatable {
 
-  /** {@code httpGet}: the handler; required, as it is the only one modelled. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code exec}: {@link ExecAction}. */
+  Optional<ExecAction> exec();
+
+  /** {@code httpGet}: {@link HTTPGetAction}. */
   Optional<HTTPGetAction> httpGet();
 
-  /** {@code initialDelaySeconds}: 0 or more. */
+  /** {@code tcpSocket}: {@link TCPSocketAction}. */
+  Optional<TCPSocketAction> tcpSocket();
+
+  /** {@code grpc}: {@link GRPCAction}. */
+  Optional<GRPCAction> grpc();
+
+  /** {@code initialDelaySeconds}: int32. */
   Optional<Integer> initialDelaySeconds();
 
-  /** {@code timeoutSeconds}: 0 or more; unset means 1. */
+  /** {@code timeoutSeconds}: int32. */
   Optional<Integer> timeoutSeconds();
 
-  /** {@code periodSeconds}: 0 or more; unset means 10. */
+  /** {@code periodSeconds}: int32. */
   Optional<Integer> periodSeconds();
 
-  /** {@code successThreshold}: 0 or more; unset means 1. */
+  /** {@code successThreshold}: int32. */
   Optional<Integer> successThreshold();
 
-  /** {@code failureThreshold}: 0 or more; unset means 3. */
+  /** {@code failureThreshold}: int32. */
   Optional<Integer> failureThreshold();
+
+  /** {@code terminationGracePeriodSeconds}: int64. */
+  Optional<Long> terminationGracePeriodSeconds();
+
+  // End of generated fields.
 
   /**
    * A probe sending {@code GET path} to {@code port}: {@code httpGet: {path: path, port: port}},

@@ -48,8 +48,12 @@ public interface Service extends KubernetesResource, WithService {
     return ObjectMeta.empty();
   }
 
-  /** {@code spec}. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code spec}: {@link ServiceSpec}, required. */
   ServiceSpec spec();
+
+  // End of generated fields.
 
   /**
    * A builder for a Service in front of {@code deployment}, on {@code port}. Default: the

@@ -8,6 +8,7 @@ import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.ResourceChecks;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +47,19 @@ public interface ServiceAccount extends KubernetesResource, WithServiceAccount {
   default ObjectMeta metadata() {
     return ObjectMeta.empty();
   }
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code secrets}: a list of {@link ObjectReference}. */
+  List<ObjectReference> secrets();
+
+  /** {@code imagePullSecrets}: a list of {@link LocalObjectReference}. */
+  List<LocalObjectReference> imagePullSecrets();
+
+  /** {@code automountServiceAccountToken}: boolean. */
+  Optional<Boolean> automountServiceAccountToken();
+
+  // End of generated fields.
 
   /** Returns an empty builder of {@code ServiceAccount}. */
   static Builder builder() {

@@ -15,23 +15,27 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableServicePort.class)
 public interface ServicePort extends WithServicePort, Validatable {
 
-  /** {@code name}: required when the Service has several ports. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string. */
   Optional<String> name();
 
-  /** {@code protocol}: unset means TCP. */
+  /** {@code protocol}: {@link Protocol}. */
   Optional<Protocol> protocol();
 
-  /**
-   * {@code appProtocol}: the application protocol, e.g. {@code http}; a label-key-like name. The
-   * Azure cloud provider uses it as the health probe protocol.
-   */
+  /** {@code appProtocol}: string. */
   Optional<String> appProtocol();
 
-  /** {@code port}: the port the Service listens on, 1 to 65535. */
+  /** {@code port}: int32, required. */
   int port();
 
-  /** {@code targetPort}: the pods' port, by number or name; unset means the same as {@code port}. */
+  /** {@code targetPort}: {@link IntOrString}. */
   Optional<IntOrString> targetPort();
+
+  /** {@code nodePort}: int32. */
+  Optional<Integer> nodePort();
+
+  // End of generated fields.
 
   /** {@code port: port}, nothing else set. */
   static ServicePort of(int port) {

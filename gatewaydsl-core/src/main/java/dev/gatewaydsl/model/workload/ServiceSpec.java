@@ -22,35 +22,74 @@ public interface ServiceSpec extends WithServiceSpec, Validatable {
   /** The values {@code type} may take. */
   List<String> TYPES = List.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
 
-  /** {@code ports}: at least one; names required and unique when there are several. */
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code ports}: a list of {@link ServicePort}. */
   List<ServicePort> ports();
 
-  /** {@code selector}: the labels of the pods that receive the traffic. */
+  /** {@code selector}: a map from string to string. */
   Map<String, String> selector();
 
-  /** {@code type}: unset means {@code ClusterIP}. */
+  /** {@code clusterIP}: string. */
+  Optional<String> clusterIP();
+
+  /** {@code clusterIPs}: a list of strings. */
+  List<String> clusterIPs();
+
+  /** {@code type}: string. */
   Optional<String> type();
 
-  /**
-   * {@code loadBalancerIP}: the IP a {@code LoadBalancer} Service asks for. Deprecated upstream;
-   * cloud providers read annotations instead, but Istio still sets it from a Gateway's {@code
-   * spec.addresses}.
-   */
+  /** {@code externalIPs}: a list of strings. */
+  List<String> externalIPs();
+
+  /** {@code sessionAffinity}: string. */
+  Optional<String> sessionAffinity();
+
+  /** {@code loadBalancerIP}: string. */
   Optional<String> loadBalancerIP();
+
+  /** {@code loadBalancerSourceRanges}: a list of strings. */
+  List<String> loadBalancerSourceRanges();
+
+  /** {@code externalName}: string. */
+  Optional<String> externalName();
+
+  /** {@code externalTrafficPolicy}: string. */
+  Optional<String> externalTrafficPolicy();
+
+  /** {@code healthCheckNodePort}: int32. */
+  Optional<Integer> healthCheckNodePort();
+
+  /** {@code publishNotReadyAddresses}: boolean. */
+  Optional<Boolean> publishNotReadyAddresses();
+
+  /** {@code sessionAffinityConfig}: {@link SessionAffinityConfig}. */
+  Optional<SessionAffinityConfig> sessionAffinityConfig();
+
+  /** {@code ipFamilies}: a list of strings. */
+  List<String> ipFamilies();
+
+  /** {@code ipFamilyPolicy}: string. */
+  Optional<String> ipFamilyPolicy();
+
+  /** {@code allocateLoadBalancerNodePorts}: boolean. */
+  Optional<Boolean> allocateLoadBalancerNodePorts();
+
+  /** {@code loadBalancerClass}: string. */
+  Optional<String> loadBalancerClass();
+
+  /** {@code internalTrafficPolicy}: string. */
+  Optional<String> internalTrafficPolicy();
+
+  /** {@code trafficDistribution}: string. */
+  Optional<String> trafficDistribution();
+
+  // End of generated fields.
 
   /** The values {@code externalTrafficPolicy} may take. */
   List<String> EXTERNAL_TRAFFIC_POLICIES = List.of("Cluster", "Local");
   /** The values {@code ipFamilyPolicy} may take. */
   List<String> IP_FAMILY_POLICIES = List.of("SingleStack", "PreferDualStack", "RequireDualStack");
-
-  /**
-   * {@code externalTrafficPolicy}: {@code Local} keeps the client's source IP and sends external
-   * traffic only to nodes with a ready endpoint; unset means {@code Cluster}.
-   */
-  Optional<String> externalTrafficPolicy();
-
-  /** {@code ipFamilyPolicy}: {@code SingleStack}, {@code PreferDualStack} or {@code RequireDualStack}. */
-  Optional<String> ipFamilyPolicy();
 
   /** Returns an empty builder of {@code ServiceSpec}. */
   static Builder builder() {

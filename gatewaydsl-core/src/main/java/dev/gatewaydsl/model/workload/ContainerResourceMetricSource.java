@@ -1,0 +1,37 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import org.immutables.value.Value;
+
+/**
+ * {@code autoscaling/v2} {@code ContainerResourceMetricSource}, with every field of Kubernetes 1.36.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#containerresourcemetricsource-v2-autoscaling">ContainerResourceMetricSource in the Kubernetes API reference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableContainerResourceMetricSource.class)
+public interface ContainerResourceMetricSource {
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string, required. */
+  String name();
+
+  /** {@code target}: {@link MetricTarget}, required. */
+  MetricTarget target();
+
+  /** {@code container}: string, required. */
+  String container();
+
+  // End of generated fields.
+
+  /** Returns an empty builder of {@code ContainerResourceMetricSource}. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ContainerResourceMetricSource}. */
+  final class Builder extends ImmutableContainerResourceMetricSource.Builder {}
+}

@@ -1,0 +1,41 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code core/v1} {@code GCEPersistentDiskVolumeSource}, with every field of Kubernetes 1.36.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#gcepersistentdiskvolumesource-v1-core">GCEPersistentDiskVolumeSource in the Kubernetes API reference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableGCEPersistentDiskVolumeSource.class)
+public interface GCEPersistentDiskVolumeSource {
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code pdName}: string, required. */
+  String pdName();
+
+  /** {@code fsType}: string. */
+  Optional<String> fsType();
+
+  /** {@code partition}: int32. */
+  Optional<Integer> partition();
+
+  /** {@code readOnly}: boolean. */
+  Optional<Boolean> readOnly();
+
+  // End of generated fields.
+
+  /** Returns an empty builder of {@code GCEPersistentDiskVolumeSource}. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link GCEPersistentDiskVolumeSource}. */
+  final class Builder extends ImmutableGCEPersistentDiskVolumeSource.Builder {}
+}

@@ -1,0 +1,38 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code core/v1} {@code PortworxVolumeSource}, with every field of Kubernetes 1.36.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#portworxvolumesource-v1-core">PortworxVolumeSource in the Kubernetes API reference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutablePortworxVolumeSource.class)
+public interface PortworxVolumeSource {
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code volumeID}: string, required. */
+  String volumeID();
+
+  /** {@code fsType}: string. */
+  Optional<String> fsType();
+
+  /** {@code readOnly}: boolean. */
+  Optional<Boolean> readOnly();
+
+  // End of generated fields.
+
+  /** Returns an empty builder of {@code PortworxVolumeSource}. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PortworxVolumeSource}. */
+  final class Builder extends ImmutablePortworxVolumeSource.Builder {}
+}

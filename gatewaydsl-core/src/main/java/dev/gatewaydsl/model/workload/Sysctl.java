@@ -1,0 +1,34 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import org.immutables.value.Value;
+
+/**
+ * {@code core/v1} {@code Sysctl}, with every field of Kubernetes 1.36.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#sysctl-v1-core">Sysctl in the Kubernetes API reference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableSysctl.class)
+public interface Sysctl {
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code name}: string, required. */
+  String name();
+
+  /** {@code value}: string, required. */
+  String value();
+
+  // End of generated fields.
+
+  /** Returns an empty builder of {@code Sysctl}. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Sysctl}. */
+  final class Builder extends ImmutableSysctl.Builder {}
+}

@@ -1,0 +1,38 @@
+package dev.gatewaydsl.model.workload;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gatewaydsl.internal.K8sStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code core/v1} {@code TypedLocalObjectReference}, with every field of Kubernetes 1.36.
+ *
+ * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#typedlocalobjectreference-v1-core">TypedLocalObjectReference in the Kubernetes API reference</a>
+ */
+@Value.Immutable
+@K8sStyle
+@JsonDeserialize(as = ImmutableTypedLocalObjectReference.class)
+public interface TypedLocalObjectReference {
+
+  // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
+
+  /** {@code apiGroup}: string. */
+  Optional<String> apiGroup();
+
+  /** {@code kind}: string, required. */
+  String kind();
+
+  /** {@code name}: string, required. */
+  String name();
+
+  // End of generated fields.
+
+  /** Returns an empty builder of {@code TypedLocalObjectReference}. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TypedLocalObjectReference}. */
+  final class Builder extends ImmutableTypedLocalObjectReference.Builder {}
+}
