@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Where the tests find the upstream data the project carries ({@code upstream/} at the project
- * root: the Gateway API CRDs and examples, copied unchanged with their origin and license).
+ * root: the Gateway API CRDs, examples and conformance manifests, Istio's samples and the AKS
+ * store demo, copied unchanged with their origin and license).
  */
 public final class UpstreamData {
   private UpstreamData() {}
@@ -22,6 +23,16 @@ public final class UpstreamData {
   /** The CRDs of one release and channel, e.g. {@code crds("v1.6.1", "experimental")}. */
   public static Path crds(String release, String channel) {
     return gatewayApi().resolve(release).resolve(channel);
+  }
+
+  /** {@code upstream/istio} of this checkout: Istio's samples, by release. */
+  public static Path istio() {
+    return root().resolve("istio");
+  }
+
+  /** {@code upstream/aks-store-demo} of this checkout: the AKS store demo's manifests, by tag. */
+  public static Path aksStoreDemo() {
+    return root().resolve("aks-store-demo");
   }
 
   private static Path root() {
