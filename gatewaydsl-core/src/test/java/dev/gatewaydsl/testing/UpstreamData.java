@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Where the tests find the upstream data the project carries ({@code upstream/} at the project
- * root: the Gateway API CRDs and examples, copied unchanged with their origin and license).
+ * root: the Gateway API CRDs, examples and conformance manifests, Istio's samples and the AKS
+ * store demo, copied unchanged with their origin and license).
  */
 public final class UpstreamData {
   private UpstreamData() {}
@@ -30,6 +31,16 @@ public final class UpstreamData {
    */
   public static Path kubernetesFieldOrder() {
     return root().resolve("kubernetes/api-v0.36.0-field-order.txt");
+  }
+
+  /** {@code upstream/istio} of this checkout: Istio's samples, by release. */
+  public static Path istio() {
+    return root().resolve("istio");
+  }
+
+  /** {@code upstream/aks-store-demo} of this checkout: the AKS store demo's manifests, by tag. */
+  public static Path aksStoreDemo() {
+    return root().resolve("aks-store-demo");
   }
 
   private static Path root() {
