@@ -49,8 +49,8 @@ import java.util.regex.Pattern;
  *   - shop.example.com
  * }</pre>
  *
- * <p>Metadata fields that {@link ObjectMeta} does not model ({@code generateName}, {@code
- * finalizers}, {@code ownerReferences}, ...) are kept too, in {@link #additionalMetadata()}, and
+ * <p>Metadata fields that {@link ObjectMeta} does not model ({@code uid}, {@code
+ * generation}, {@code resourceVersion}, ...) are kept too, in {@link #additionalMetadata()}, and
  * written after the modelled ones. Instances are immutable: the trees are copied in and out.
  */
 public final class GenericResource implements KubernetesResource {

@@ -305,8 +305,19 @@ final class ManifestReader {
     GatewayApiTarget target = options.target();
     String subject = where + " (" + kind + " \"" + tree.path("metadata").path("name").asText("")
         + "\")";
+    String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+    if (row.get().hasFixedApiVersion() && !version.equals(row.get().version())) {
+      if (!options.strictKinds() && row.get().isOtherServedVersion(apiVersion)) {
+        // another served version of a modelled kind (autoscaling/v1 of a HorizontalPodAutoscaler):
+        // kept as it is, like any kind the library does not model
+        return generic(document, where, (ObjectNode) tree, apiVersion, kind);
+      }
+      String group = Kinds.group(apiVersion);
+      throw new ManifestReadException(document, subject + ": apiVersion: Unsupported value: \""
+          + apiVersion + "\": supported values: \"" + (group.isEmpty() ? "" : group + "/")
+          + row.get().version() + "\"", null);
+    }
     if (GatewayApiResource.class.isAssignableFrom(type)) {
-      String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
       String problem = listLimits(tree.path("spec"), "spec", "spec", kind, version,
           target);
       if (problem != null) {
@@ -316,6 +327,8 @@ final class ManifestReader {
     ObjectNode fields = JsonNodeFactory.instance.objectNode();
     tree.fields().forEachRemaining(field -> fields.set(field.getKey(), field.getValue()));
     fields.remove("kind");
+    // what the API server reports is never modelled, nor written back
+    fields.remove("status");
     if (row.get().hasFixedApiVersion()) {
       fields.remove("apiVersion");
     }

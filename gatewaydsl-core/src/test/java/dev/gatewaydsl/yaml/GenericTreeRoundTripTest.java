@@ -44,8 +44,8 @@ class GenericTreeRoundTripTest {
   void aTreeIsWrittenAndReadBackAsTheSameTree(@ForAll("bodies") ObjectNode body)
       throws JsonProcessingException {
     ObjectNode additional = NODES.objectNode();
-    additional.put("generateName", "web-");
-    additional.set("finalizers", NODES.arrayNode().add("example.com/keep"));
+    additional.put("generation", 3);
+    additional.put("resourceVersion", "12345");
     GenericResource resource = GenericResource.builder().apiVersion("example.com/v1alpha1")
         .kind("Widget").name("w").namespace("shop").label("app", "w")
         .additionalMetadata(additional).body(body).build();

@@ -143,6 +143,30 @@ class ManifestReaderTest {
   }
 
   @Test
+  void anotherServedVersionOfAModelledKindIsKeptAsAGenericResource() {
+    String yaml = "apiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\nmetadata:\n"
+        + "  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n"
+        + "    name: web\n  maxReplicas: 4\n  targetCPUUtilizationPercentage: 80\n";
+
+    List<KubernetesResource> read = Manifests.fromYaml(yaml);
+
+    assertThat(read).singleElement().isInstanceOf(GenericResource.class);
+    assertThat(Manifests.toYaml(read)).isEqualTo(yaml);
+    assertThatThrownBy(() -> Manifests.fromYaml(yaml, ReadOptions.defaults().withStrictKinds(true)))
+        .hasMessage("document 0 (HorizontalPodAutoscaler \"web\"): apiVersion: Unsupported "
+            + "value: \"autoscaling/v1\": supported values: \"autoscaling/v2\"");
+  }
+
+  @Test
+  void theStatusOfADocumentIsNeitherModelledNorWrittenBack() {
+    String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\nstatus:\n"
+        + "  phase: Active\n";
+
+    assertThat(Manifests.toYaml(Manifests.fromYaml(yaml)))
+        .isEqualTo("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n");
+  }
+
+  @Test
   void rejectsAGatewayApiVersionThroughValidation() {
     String yaml = "apiVersion: gateway.networking.k8s.io/v2\nkind: Gateway\nmetadata:\n  name: g\n"
         + "spec:\n  gatewayClassName: istio\n  listeners:\n  - name: http\n    port: 80\n"

@@ -19,7 +19,7 @@ import java.util.Objects;
  *     lists no {@code allowedRoutes.kinds}; empty for other kinds
  */
 public record Kind(String group, String kind, Class<? extends KubernetesResource> type,
-    Scope scope, String version, List<String> listenerProtocols) {
+    Scope scope, String version, List<String> listenerProtocols, List<String> otherServedVersions) {
 
   /** Whether the objects of a kind live in a namespace or in the cluster as a whole. */
   public enum Scope {
@@ -37,6 +37,7 @@ public record Kind(String group, String kind, Class<? extends KubernetesResource
     Objects.requireNonNull(scope);
     Objects.requireNonNull(version);
     listenerProtocols = List.copyOf(listenerProtocols);
+    otherServedVersions = List.copyOf(otherServedVersions);
   }
 
   /**
@@ -45,6 +46,16 @@ public record Kind(String group, String kind, Class<? extends KubernetesResource
    */
   public boolean hasFixedApiVersion() {
     return !version.isEmpty();
+  }
+
+  /**
+   * Whether {@code apiVersion} is another version the API server serves this kind at than the one
+   * modelled ({@code autoscaling/v1} of a HorizontalPodAutoscaler); such a document is read as a
+   * generic resource.
+   */
+  public boolean isOtherServedVersion(String apiVersion) {
+    return otherServedVersions.stream()
+        .anyMatch(v -> apiVersion.equals(group.isEmpty() ? v : group + "/" + v));
   }
 
   /** Whether this is a route kind, i.e. listeners take it by protocol. */

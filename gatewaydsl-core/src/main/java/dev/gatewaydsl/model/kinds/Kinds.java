@@ -22,9 +22,17 @@ import dev.gatewaydsl.model.gateway.TCPRoute;
 import dev.gatewaydsl.model.gateway.TLSRoute;
 import dev.gatewaydsl.model.gateway.UDPRoute;
 import dev.gatewaydsl.model.kinds.Kind.Scope;
+import dev.gatewaydsl.model.workload.CronJob;
+import dev.gatewaydsl.model.workload.DaemonSet;
 import dev.gatewaydsl.model.workload.Deployment;
+import dev.gatewaydsl.model.workload.HorizontalPodAutoscaler;
+import dev.gatewaydsl.model.workload.Job;
+import dev.gatewaydsl.model.workload.NetworkPolicy;
+import dev.gatewaydsl.model.workload.PersistentVolumeClaim;
+import dev.gatewaydsl.model.workload.PodDisruptionBudget;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServiceAccount;
+import dev.gatewaydsl.model.workload.StatefulSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +53,17 @@ public final class Kinds {
       core("", "Secret", Secret.class, Scope.NAMESPACED),
       core("", "Service", Service.class, Scope.NAMESPACED),
       core("", "ServiceAccount", ServiceAccount.class, Scope.NAMESPACED),
+      core("", "PersistentVolumeClaim", PersistentVolumeClaim.class, Scope.NAMESPACED),
       core("apps", "Deployment", Deployment.class, Scope.NAMESPACED),
+      core("apps", "StatefulSet", StatefulSet.class, Scope.NAMESPACED),
+      core("apps", "DaemonSet", DaemonSet.class, Scope.NAMESPACED),
+      core("batch", "Job", Job.class, Scope.NAMESPACED),
+      core("batch", "CronJob", CronJob.class, Scope.NAMESPACED),
+      // autoscaling/v1 is served too (Kubernetes 1.36), and read as a generic resource
+      new Kind("autoscaling", "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+          Scope.NAMESPACED, "v2", List.of(), List.of("v1")),
+      core("policy", "PodDisruptionBudget", PodDisruptionBudget.class, Scope.NAMESPACED),
+      core("networking.k8s.io", "NetworkPolicy", NetworkPolicy.class, Scope.NAMESPACED),
       gatewayApi("GatewayClass", GatewayClass.class, Scope.CLUSTER),
       gatewayApi("Gateway", Gateway.class, Scope.NAMESPACED),
       gatewayApi("ListenerSet", ListenerSet.class, Scope.NAMESPACED),
@@ -70,17 +88,18 @@ public final class Kinds {
 
   private static Kind core(String group, String kind, Class<? extends KubernetesResource> type,
       Scope scope) {
-    return new Kind(group, kind, type, scope, "v1", List.of());
+    return new Kind(group, kind, type, scope, "v1", List.of(), List.of());
   }
 
   private static Kind gatewayApi(String kind, Class<? extends KubernetesResource> type,
       Scope scope) {
-    return new Kind(GatewayApi.GROUP, kind, type, scope, "", List.of());
+    return new Kind(GatewayApi.GROUP, kind, type, scope, "", List.of(), List.of());
   }
 
   private static Kind route(String kind, Class<? extends KubernetesResource> type,
       String... listenerProtocols) {
-    return new Kind(GatewayApi.GROUP, kind, type, Scope.NAMESPACED, "", List.of(listenerProtocols));
+    return new Kind(GatewayApi.GROUP, kind, type, Scope.NAMESPACED, "", List.of(listenerProtocols),
+        List.of());
   }
 
   /** The group part of an apiVersion: {@code apps} of {@code apps/v1}, empty for {@code v1}. */

@@ -5,6 +5,8 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,9 +74,21 @@ public interface Probe extends WithProbe, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    if (httpGet().isEmpty()) {
+    // as the API server's validateHandler: the first handler set counts, any other is forbidden
+    int handlers = 0;
+    for (Map.Entry<String, Optional<?>> handler : List.<Map.Entry<String, Optional<?>>>of(
+        Map.entry("exec", exec()), Map.entry("httpGet", httpGet()),
+        Map.entry("tcpSocket", tcpSocket()), Map.entry("grpc", grpc()))) {
+      if (handler.getValue().isPresent() && handlers++ > 0) {
+        violations.forbidden(path.child(handler.getKey()), "may not specify more than 1 handler "
+            + "type");
+      }
+    }
+    if (handlers == 0) {
       violations.required(path, "must specify a handler type");
     }
+    exec().filter(e -> e.command().isEmpty())
+        .ifPresent(e -> violations.required(path.child("exec").child("command"), ""));
     httpGet().ifPresent(h -> h.validate(path.child("httpGet"), violations));
     nonNegative(initialDelaySeconds(), path.child("initialDelaySeconds"), violations);
     nonNegative(timeoutSeconds(), path.child("timeoutSeconds"), violations);

@@ -37,10 +37,13 @@ class KindsTest {
 
   @Test
   void knownKindsAreListedSortedWithTheirGroup() {
-    assertThat(Kinds.known()).startsWith("ConfigMap", "Namespace", "Secret", "Service",
-        "ServiceAccount", "apps/Deployment", "gateway.networking.k8s.io/BackendTLSPolicy")
-        .contains("gateway.networking.k8s.io/GRPCRoute")
-        .hasSize(16);
+    assertThat(Kinds.known()).startsWith("ConfigMap", "Namespace", "PersistentVolumeClaim",
+        "Secret", "Service", "ServiceAccount", "apps/DaemonSet", "apps/Deployment",
+        "apps/StatefulSet", "autoscaling/HorizontalPodAutoscaler", "batch/CronJob", "batch/Job",
+        "gateway.networking.k8s.io/BackendTLSPolicy")
+        .contains("gateway.networking.k8s.io/GRPCRoute", "networking.k8s.io/NetworkPolicy",
+            "policy/PodDisruptionBudget")
+        .hasSize(24);
   }
 
   @Test

@@ -48,6 +48,41 @@ class ProbeValidationTest {
         .hasMessage(invalid(PROBE + ": Required value: must specify a handler type"));
   }
 
+  @Test
+  void eachHandlerAloneIsAccepted() {
+    Probe exec = Probe.builder().exec(ExecAction.builder().addCommand("true").build()).build();
+    Probe tcp = Probe.builder().tcpSocket(TCPSocketAction.builder().port(IntOrString.of(15021))
+        .build()).build();
+    Probe grpc = Probe.builder().grpc(GRPCAction.builder().port(15021).build()).build();
+
+    for (Probe probe : new Probe[] {exec, tcp, grpc, Probe.httpGet("/", 15021)}) {
+      assertThat(gateway(probe).build().spec().template().spec().containers().get(0)
+          .readinessProbe()).contains(probe);
+    }
+  }
+
+  @Test
+  void aSecondAndThirdHandlerAreEachForbidden() {
+    Probe probe = Probe.builder().mergeFrom(Probe.httpGet("/", 15021))
+        .exec(ExecAction.builder().addCommand("true").build())
+        .grpc(GRPCAction.builder().port(15021).build()).build();
+
+    // exec comes first in the API server's order, so httpGet and grpc are the extra ones
+    assertThatThrownBy(() -> gateway(probe).build())
+        .isInstanceOfSatisfying(InvalidResourceException.class, e -> assertThat(e.violations())
+            .map(Object::toString).containsExactly(
+                PROBE + ".httpGet: Forbidden: may not specify more than 1 handler type",
+                PROBE + ".grpc: Forbidden: may not specify more than 1 handler type"));
+  }
+
+  @Test
+  void anExecHandlerNeedsACommand() {
+    Probe probe = Probe.builder().exec(ExecAction.builder().build()).build();
+
+    assertThatThrownBy(() -> gateway(probe).build())
+        .hasMessage(invalid(PROBE + ".exec.command: Required value"));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 65535})
   void probePortsInRangeAreAccepted(int port) {
