@@ -316,7 +316,8 @@ final class ModelWriter {
   }
 
   private static Shape shapeOf(Class<?> type) {
-    Method valueMethod = jsonValueMethod(type);
+    Introspection introspection = new Introspection(type);
+    Method valueMethod = jsonValueMethod(introspection);
     Class<?> enumType = type.isEnum() ? type
         : type.getSuperclass() != null && type.getSuperclass().isEnum() ? type.getSuperclass()
         : null;
@@ -335,23 +336,53 @@ final class ModelWriter {
     if (type.isEnum() || type.getSuperclass() != null && type.getSuperclass().isEnum()) {
       return new EnumNames();
     }
-    return new Bean(properties(type));
+    return new Bean(properties(introspection));
+  }
+
+  /**
+   * What the shape of a class is worked out from, each read once: the class and its supertypes
+   * (nearest first) and their declared methods. Reflection copies a class's methods on every
+   * call, and a generated value class of a Kubernetes type can have fifty of them.
+   */
+  private static final class Introspection {
+    final Class<?> type;
+    final List<Class<?>> types = new ArrayList<>();
+    private final Map<Class<?>, Method[]> methods = new HashMap<>();
+
+    Introspection(Class<?> type) {
+      this.type = type;
+      types.add(type);
+      types.addAll(supertypes(type));
+    }
+
+    Method[] declaredMethods(Class<?> at) {
+      return methods.computeIfAbsent(at, Class::getDeclaredMethods);
+    }
+
+    /** The no-argument method {@code name} declared by {@code at}, or null. */
+    Method declaredMethod(Class<?> at, String name) {
+      for (Method method : declaredMethods(at)) {
+        if (method.getName().equals(name) && method.getParameterCount() == 0) {
+          return method;
+        }
+      }
+      return null;
+    }
   }
 
   /**
    * A no-argument method annotated {@code @JsonValue} of {@code type}, or one that implements
    * such a method of a supertype (an interface included, as Jackson finds it), or null.
    */
-  private static Method jsonValueMethod(Class<?> type) {
-    List<Class<?>> types = new ArrayList<>();
-    types.add(type);
-    types.addAll(supertypes(type));
-    for (Class<?> at : types) {
-      for (Method method : at.getDeclaredMethods()) {
+  private static Method jsonValueMethod(Introspection introspection) {
+    for (Class<?> at : introspection.types) {
+      for (Method method : introspection.declaredMethods(at)) {
+        if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())) {
+          continue;
+        }
         JsonValue annotation = method.getAnnotation(JsonValue.class);
-        if (annotation != null && annotation.value() && method.getParameterCount() == 0
-            && !Modifier.isStatic(method.getModifiers())) {
-          return at == type ? method : implementation(type, method);
+        if (annotation != null && annotation.value()) {
+          return at == introspection.type ? method : implementation(introspection, method);
         }
       }
     }
@@ -359,12 +390,11 @@ final class ModelWriter {
   }
 
   /** The method of {@code type} that runs for {@code declared}, a method of a supertype. */
-  private static Method implementation(Class<?> type, Method declared) {
-    for (Class<?> at = type; at != null; at = at.getSuperclass()) {
-      try {
-        return at.getDeclaredMethod(declared.getName());
-      } catch (NoSuchMethodException e) {
-        // look further up
+  private static Method implementation(Introspection introspection, Method declared) {
+    for (Class<?> at = introspection.type; at != null; at = at.getSuperclass()) {
+      Method found = introspection.declaredMethod(at, declared.getName());
+      if (found != null) {
+        return found;
       }
     }
     return declared;
@@ -376,17 +406,20 @@ final class ModelWriter {
    * first those {@code @JsonPropertyOrder} names, then in the order of the class's fields (one per
    * accessor, named as it is).
    */
-  private static List<Property> properties(Class<?> type) {
+  private static List<Property> properties(Introspection introspection) {
+    Class<?> type = introspection.type;
     Map<String, Property> byName = new HashMap<>();
-    for (Method method : type.getDeclaredMethods()) {
+    for (Method method : introspection.declaredMethods(type)) {
+      if (method.getParameterCount() != 0 || method.isBridge()
+          || Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())) {
+        continue;
+      }
       JsonProperty property = method.getAnnotation(JsonProperty.class);
-      if (property == null || method.getParameterCount() != 0 || method.isBridge()
-          || Modifier.isStatic(method.getModifiers()) || !Modifier.isPublic(method.getModifiers())
-          || annotated(type, method, JsonIgnore.class) != null) {
+      if (property == null || annotated(introspection, method, JsonIgnore.class) != null) {
         continue;
       }
       String name = property.value().isEmpty() ? method.getName() : property.value();
-      JsonInclude include = annotated(type, method, JsonInclude.class);
+      JsonInclude include = annotated(introspection, method, JsonInclude.class);
       boolean always = include != null && include.value() == JsonInclude.Include.ALWAYS;
       method.setAccessible(true);
       boolean optional = method.getReturnType() == Optional.class;
@@ -398,7 +431,7 @@ final class ModelWriter {
           kind, element));
     }
     Map<String, Property> ordered = new LinkedHashMap<>();
-    JsonPropertyOrder order = classAnnotation(type, JsonPropertyOrder.class);
+    JsonPropertyOrder order = classAnnotation(introspection, JsonPropertyOrder.class);
     if (order != null) {
       for (String name : order.value()) {
         Property property = byName.get(name);
@@ -451,18 +484,15 @@ final class ModelWriter {
   }
 
   /** {@code annotation} on {@code method} or on a method of a supertype it overrides. */
-  private static <A extends java.lang.annotation.Annotation> A annotated(Class<?> type,
-      Method method, Class<A> annotation) {
+  private static <A extends java.lang.annotation.Annotation> A annotated(
+      Introspection introspection, Method method, Class<A> annotation) {
     A found = method.getAnnotation(annotation);
     if (found != null) {
       return found;
     }
-    for (Class<?> superType : supertypes(type)) {
-      try {
-        found = superType.getDeclaredMethod(method.getName()).getAnnotation(annotation);
-      } catch (NoSuchMethodException e) {
-        continue;
-      }
+    for (Class<?> superType : introspection.types.subList(1, introspection.types.size())) {
+      Method declared = introspection.declaredMethod(superType, method.getName());
+      found = declared == null ? null : declared.getAnnotation(annotation);
       if (found != null) {
         return found;
       }
@@ -471,20 +501,17 @@ final class ModelWriter {
   }
 
   /** {@code annotation} on {@code type} or the nearest supertype that carries it. */
-  private static <A extends java.lang.annotation.Annotation> A classAnnotation(Class<?> type,
-      Class<A> annotation) {
-    A found = type.getAnnotation(annotation);
-    if (found != null) {
-      return found;
-    }
-    for (Class<?> superType : supertypes(type)) {
-      found = superType.getAnnotation(annotation);
+  private static <A extends java.lang.annotation.Annotation> A classAnnotation(
+      Introspection introspection, Class<A> annotation) {
+    for (Class<?> at : introspection.types) {
+      A found = at.getAnnotation(annotation);
       if (found != null) {
         return found;
       }
     }
     return null;
   }
+
 
   /** The superclasses and interfaces of {@code type}, nearest first. */
   private static List<Class<?>> supertypes(Class<?> type) {
