@@ -1,9 +1,9 @@
 package dev.gatewaydsl.model;
 
 /**
- * The detail texts the API server gives when a value breaks a fact of a CRD's OpenAPI schema, and
- * the patterns of the Gateway API CRDs (v1.6.1) they quote. Unlike {@link ApiServerMessages} (core
- * kinds), these are the words for every Gateway API field.
+ * The detail texts the API server gives when a value breaks a fact of a CRD's OpenAPI schema, as
+ * crd-check prints them, and the patterns of the Gateway API CRDs (v1.6.1) they quote. Unlike
+ * {@link ApiServerMessages} (core kinds), these are the words for every Gateway API field.
  */
 public final class CrdSchemaMessages {
 
@@ -118,9 +118,9 @@ public final class CrdSchemaMessages {
 
   /**
    * {@code maxLength}, a whole problem after the path: {@code Too long: may not be more than <max>
-   * bytes} ({@code length}, the value's, is not shown).
+   * characters (got <length>)}.
    */
   public static String tooLong(int max, int length) {
-    return "Too long: may not be more than " + max + " bytes";
+    return "Too long: may not be more than " + max + " characters (got " + length + ")";
   }
 }
