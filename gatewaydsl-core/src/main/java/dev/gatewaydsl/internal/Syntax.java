@@ -405,19 +405,4 @@ public final class Syntax {
     }
     return java.util.OptionalLong.of(millis);
   }
-
-  /** A number of at least {@code min}. */
-  public static void atLeast(long value, long min, FieldPath path, Violations violations) {
-    if (value < min) {
-      violations.invalid(path, value, "must be greater than or equal to " + min);
-    }
-  }
-
-  /** A number from {@code min} to {@code max}. */
-  public static void between(long value, long min, long max, FieldPath path,
-      Violations violations) {
-    if (value < min || value > max) {
-      violations.invalid(path, value, "must be between " + min + " and " + max + ", inclusive");
-    }
-  }
 }
