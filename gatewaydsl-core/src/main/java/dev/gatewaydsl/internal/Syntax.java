@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name and value syntaxes of Kubernetes (apimachinery's {@code validation} package) and of the
- * Gateway API CRDs, with the API server's wording. Not API.
+ * The name and value syntaxes of Kubernetes (apimachinery's {@code validation} package), with the
+ * API server's wording, and the tests the Gateway API CRDs' CEL rules make (the schema facts of
+ * Gateway API fields are checked by {@link dev.gatewaydsl.schema.SchemaWalk} alone). Not API.
  */
 public final class Syntax {
   private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
@@ -19,33 +20,14 @@ public final class Syntax {
   private static final Pattern PORT_NAME_CHARACTERS = Pattern.compile("[-a-z0-9]+");
   private static final Pattern PORT_NAME_LETTER = Pattern.compile("[a-z]");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
-  private static final Pattern WELL_KNOWN_CA_CERTIFICATES = Pattern.compile("System|" + LABEL
-      + "(\\." + LABEL + ")*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
-  /** The CRDs' AbsoluteURI pattern: a scheme, then {@code //}; anchored at the start only. */
-  private static final Pattern ABSOLUTE_URI =
-      Pattern.compile("^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern SLOPPY_HEX_GROUP = Pattern.compile("[0-9A-Fa-f]+");
   private static final BigInteger LARGEST_GROUP = BigInteger.valueOf(0xFFFF);
-  private static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
-  private static final Pattern HTTP_HEADER_VALUE = Pattern.compile("[!-~]+([\\t ]?[!-~]+)*");
-  private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
   private static final Pattern DURATION_PART = Pattern.compile("([0-9]{1,9})(h|ms|m|s)");
   private static final Pattern LENIENT_DURATION = Pattern.compile("([0-9]{1,9}(h|m|s|ms))+");
-  private static final Pattern GATEWAY_PROTOCOL = Pattern.compile(
-      "[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9]+");
   /** The CRD's label and annotation key rule of {@code GatewayInfrastructure}, case-sensitive. */
   private static final Pattern INFRASTRUCTURE_KEY = Pattern.compile("(" + LABEL + "(\\." + LABEL
       + ")*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
-  /**
-   * The CRD's pattern of {@code AddressType}, searched, not matched: its {@code ^} and {@code $}
-   * bind only to the first and the last alternative, so {@code xIPAddressy} passes the API server.
-   */
-  private static final Pattern ADDRESS_TYPE = Pattern.compile("^Hostname|IPAddress|NamedAddress|"
-      + LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+\\z");
-  /** A domain-prefixed path: {@code GatewayController}. */
-  private static final Pattern DOMAIN_PREFIXED_PATH =
-      Pattern.compile(LABEL + "(\\." + LABEL + ")*/[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
 
   /** Longest DNS-1123 label or DNS-1035 label. */
   public static final int LABEL_MAX = 63;
@@ -205,15 +187,6 @@ public final class Syntax {
     }
   }
 
-  /** A Gateway API hostname: a DNS subdomain, optionally with a leading {@code *.}. */
-  public static void gatewayHostname(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
-        || !isDns1123Subdomain(value, value.startsWith("*.") ? 2 : 0)) {
-      violations.invalid(path, value, "must be a lowercase RFC 1123 subdomain of at most 253 "
-          + "characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')");
-    }
-  }
-
   /**
    * Whether {@code value} matches the lowercase RFC 1123 subdomain pattern, whatever its length:
    * the regular expression several Gateway API CEL rules use.
@@ -325,39 +298,6 @@ public final class Syntax {
     return groups;
   }
 
-  /**
-   * A BackendTLSPolicy's {@code wellKnownCACertificates}: {@code System} or a domain-prefixed name
-   * such as {@code example.com/my-cas}, 1 to 253 characters.
-   */
-  public static void wellKnownCACertificates(String value, FieldPath path,
-      Violations violations) {
-    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
-        || !WELL_KNOWN_CA_CERTIFICATES.matcher(value).matches()) {
-      violations.invalid(path, value, "must be \"System\" or a domain-prefixed name such as "
-          + "\"example.com/my-cas\", of at most 253 characters");
-    }
-  }
-
-  /**
-   * A Gateway API AbsoluteURI: a scheme and {@code //}, e.g. {@code
-   * spiffe://cluster.local/ns/shop/sa/api}, 1 to 253 characters.
-   */
-  public static void absoluteUri(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty() || value.length() > SUBDOMAIN_MAX
-        || !ABSOLUTE_URI.matcher(value).lookingAt()) {
-      violations.invalid(path, value, "must be an absolute URI with a scheme and '//' (e.g. "
-          + "'spiffe://cluster.local/ns/default/sa/api'), of at most 253 characters");
-    }
-  }
-
-  /** A Gateway API ProtocolType: a core name such as {@code HTTP} or a domain-prefixed one. */
-  public static void gatewayProtocol(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty() || value.length() > 255 || !GATEWAY_PROTOCOL.matcher(value).matches()) {
-      violations.invalid(path, value, "must be a protocol name such as \"HTTP\" or a "
-          + "domain-prefixed one such as \"example.com/custom\", of at most 255 characters");
-    }
-  }
-
   /** A Gateway API Kind, e.g. {@code HTTPRoute}: 1 to 63 characters, starting with a letter. */
   public static void kind(String value, FieldPath path, Violations violations) {
     if (value.isEmpty() || value.length() > LABEL_MAX || !KIND.matcher(value).matches()) {
@@ -386,22 +326,6 @@ public final class Syntax {
     }
   }
 
-  /** A Gateway API Group: empty (the core group) or a DNS-1123 subdomain. */
-  public static void group(String value, FieldPath path, Violations violations) {
-    if (!value.isEmpty()) {
-      dns1123Subdomain(value, path, violations);
-    }
-  }
-
-  /** A Gateway API ObjectName: 1 to 253 characters, any. */
-  public static void objectName(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty()) {
-      violations.required(path, "");
-    } else if (value.length() > SUBDOMAIN_MAX) {
-      violations.tooLong(path, SUBDOMAIN_MAX);
-    }
-  }
-
   private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
   /** A key of a Secret's or ConfigMap's data (apimachinery {@code IsConfigMapKey}). */
@@ -426,64 +350,6 @@ public final class Syntax {
   public static void port(int value, FieldPath path, Violations violations) {
     if (value < 1 || value > 65535) {
       violations.invalid(path, value, "must be between 1 and 65535, inclusive");
-    }
-  }
-
-  /** A string of at most {@code max} characters (code points, as a CRD's {@code maxLength}). */
-  public static void maxLength(String value, int max, FieldPath path, Violations violations) {
-    if (value.codePointCount(0, value.length()) > max) {
-      violations.tooLong(path, max);
-    }
-  }
-
-  /** The longest HTTP header name the Gateway API accepts. */
-  public static final int HEADER_NAME_MAX = 256;
-
-  /**
-   * A Gateway API HTTPHeaderName (also used for query parameter and gRPC header names): 1 to 256
-   * RFC 7230 token characters.
-   */
-  public static void httpHeaderName(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty()) {
-      violations.required(path, "");
-      return;
-    }
-    if (value.length() > HEADER_NAME_MAX) {
-      violations.tooLong(path, HEADER_NAME_MAX);
-    }
-    if (!HTTP_HEADER_NAME.matcher(value).matches()) {
-      violations.invalid(path, value, "must consist of letters, digits and the characters "
-          + "!#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')");
-    }
-  }
-
-  /**
-   * The value of an HTTP header match or modifier: not empty; in the
-   * experimental channel also printable US-ASCII, words separated by at most one space or tab.
-   */
-  public static void httpHeaderValue(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty()) {
-      violations.required(path, "");
-      return;
-    }
-    // the pattern is the experimental channel's; the standard channel has none
-    if (violations.isExperimentalChannel() && !HTTP_HEADER_VALUE.matcher(value).matches()) {
-      violations.invalid(path, value, "must consist of printable US-ASCII characters, words "
-          + "separated by a single space or tab");
-    }
-  }
-
-  /** A string of {@code min} to {@code max} characters, e.g. a query parameter's value. */
-  public static void length(String value, int min, int max, FieldPath path,
-      Violations violations) {
-    if (value.length() < min) {
-      if (value.isEmpty()) {
-        violations.required(path, "");
-      } else {
-        violations.invalid(path, value, "must be at least " + min + " characters long");
-      }
-    } else if (value.length() > max) {
-      violations.tooLong(path, max);
     }
   }
 
@@ -516,39 +382,6 @@ public final class Syntax {
     }
   }
 
-  /** A Gateway API {@code AddressType}: {@code IPAddress}, {@code Hostname}, ... */
-  public static void addressType(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX || !ADDRESS_TYPE.matcher(value).find()) {
-      violations.invalid(path, value, "must be IPAddress, Hostname, NamedAddress or a "
-          + "domain-prefixed path such as \"example.com/custom\", of at most 253 characters");
-    }
-  }
-
-  /** A Gateway API {@code GatewayController}, e.g. {@code example.net/gateway-controller}. */
-  public static void gatewayController(String value, FieldPath path, Violations violations) {
-    if (value.isEmpty() || length(value) > SUBDOMAIN_MAX
-        || !DOMAIN_PREFIXED_PATH.matcher(value).matches()) {
-      violations.invalid(path, value, "must be a domain-prefixed path such as "
-          + "\"example.net/gateway-controller\", of at most 253 characters");
-    }
-  }
-
-  /**
-   * A Gateway API Duration (GEP-2257): one to four groups of up to five digits and a unit, {@code
-   * h}, {@code m}, {@code s} or {@code ms}, e.g. {@code 1h30m}, {@code 500ms}.
-   */
-  public static void duration(String value, FieldPath path, Violations violations) {
-    if (!isDuration(value)) {
-      violations.invalid(path, value, "must be a duration of 1 to 4 groups of up to 5 digits "
-          + "and a unit h, m, s or ms (e.g. '1h30m', '10s', '500ms')");
-    }
-  }
-
-  /** Whether {@code value} is a Gateway API Duration. */
-  public static boolean isDuration(String value) {
-    return DURATION.matcher(value).matches();
-  }
-
   /**
    * The length of a duration in milliseconds as CEL's {@code duration()} reads it (repeated units
    * add up), or empty if CEL could not read it. Like CEL, this also reads values that are not
@@ -571,20 +404,5 @@ public final class Syntax {
       };
     }
     return java.util.OptionalLong.of(millis);
-  }
-
-  /** A number of at least {@code min}. */
-  public static void atLeast(long value, long min, FieldPath path, Violations violations) {
-    if (value < min) {
-      violations.invalid(path, value, "must be greater than or equal to " + min);
-    }
-  }
-
-  /** A number from {@code min} to {@code max}. */
-  public static void between(long value, long min, long max, FieldPath path,
-      Violations violations) {
-    if (value < min || value > max) {
-      violations.invalid(path, value, "must be between " + min + " and " + max + ", inclusive");
-    }
   }
 }

@@ -242,7 +242,7 @@ public final class SchemaWalk extends GeneratorBase {
         ? text.codePointCount(0, text.length()) : 0;
     if (facts.maxLength() >= 0 && length > facts.maxLength()) {
       broken.accept(new Violation(Violation.Type.TOO_LONG, at, null,
-          "may not be more than " + facts.maxLength() + " bytes"));
+          "may not be more than " + facts.maxLength() + " characters (got " + length + ")"));
     }
     if (facts.minLength() >= 0 && length < facts.minLength()) {
       broken.accept(new Violation(Violation.Type.INVALID, at, text,

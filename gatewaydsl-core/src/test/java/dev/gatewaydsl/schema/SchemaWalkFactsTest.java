@@ -1,5 +1,6 @@
 package dev.gatewaydsl.schema;
 
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatewaydsl.internal.Trees;
@@ -83,7 +84,7 @@ class SchemaWalkFactsTest {
     assertThat(walk(ROUTE, Map.of("parentRefs", List.of(ref)))).isEmpty();
     ref.put("sectionName", "a".repeat(254));
     assertThat(walk(ROUTE, Map.of("parentRefs", List.of(ref)))).containsExactly(
-        "spec.parentRefs[0].sectionName: Too long: may not be more than 253 bytes");
+        "spec.parentRefs[0].sectionName: " + tooLong(253, 254));
   }
 
   @Test
@@ -115,6 +116,6 @@ class SchemaWalkFactsTest {
         "infrastructure", Map.of("labels", labels, "annotations", Map.of("a", "x".repeat(4097))));
     assertThat(walk(GATEWAY, longer)).containsExactlyInAnyOrder(
         "spec.infrastructure.labels: Too many: 9: must have at most 8 properties",
-        "spec.infrastructure.annotations[a]: Too long: may not be more than 4096 bytes");
+        "spec.infrastructure.annotations[a]: " + tooLong(4096, 4097));
   }
 }

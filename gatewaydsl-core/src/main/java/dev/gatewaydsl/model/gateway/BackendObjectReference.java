@@ -80,6 +80,6 @@ public interface BackendObjectReference extends WithBackendObjectReference, Vali
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    RouteChecks.backendReference(group(), kind(), name(), namespace(), port(), path, violations);
+    RouteChecks.backendReference(group(), kind(), port(), path, violations);
   }
 }

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -40,12 +39,6 @@ public interface BackendRef extends WithBackendRef, CommonBackendRef, Validatabl
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    group().filter(g -> !g.isEmpty())
-        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
-    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    Syntax.objectName(name(), path.child("name"), violations);
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
     boolean isService = group().orElse("").isEmpty() && kind().orElse("Service").equals("Service");
     if (isService && port().isEmpty()) {
       violations.required(path.child("port"), "Must have port for Service reference");

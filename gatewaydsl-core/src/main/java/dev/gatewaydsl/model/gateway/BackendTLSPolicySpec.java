@@ -36,9 +36,6 @@ public interface BackendTLSPolicySpec extends WithBackendTLSPolicySpec, Validata
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath targets = path.child("targetRefs");
-    for (int i = 0; i < targetRefs().size(); i++) {
-      targetRefs().get(i).validate(targets.index(i), violations);
-    }
     // CEL rules are skipped once maxItems fails
     if (!violations.has(Violation.Type.TOO_MANY, targets)) {
       LocalPolicyTargetReferenceWithSectionName.validateSectionNames(targetRefs(), targets,

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -50,17 +49,6 @@ public interface BackendTLSPolicyValidation extends WithBackendTLSPolicyValidati
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath refs = path.child("caCertificateRefs");
-    for (int i = 0; i < caCertificateRefs().size(); i++) {
-      caCertificateRefs().get(i).validate(refs.index(i), violations);
-    }
-    wellKnownCACertificates().ifPresent(w ->
-        Syntax.wellKnownCACertificates(w, path.child("wellKnownCACertificates"), violations));
-    if (hostname().isEmpty()) {
-      violations.required(path.child("hostname"), "");
-    } else {
-      Syntax.dns1123Subdomain(hostname(), path.child("hostname"), violations);
-    }
     FieldPath names = path.child("subjectAltNames");
     for (int i = 0; i < subjectAltNames().size(); i++) {
       subjectAltNames().get(i).validate(names.index(i), violations);

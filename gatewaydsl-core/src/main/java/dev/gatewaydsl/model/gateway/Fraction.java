@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -44,8 +43,6 @@ public interface Fraction extends WithFraction, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    Syntax.atLeast(numerator(), 0, path.child("numerator"), violations);
-    denominator().ifPresent(d -> Syntax.atLeast(d, 1, path.child("denominator"), violations));
     if (numerator() > denominator().orElse(DEFAULT_DENOMINATOR)) {
       violations.invalid(path, "object", "numerator must be less than or equal to denominator");
     }

@@ -45,11 +45,9 @@ public interface FrontendTLSConfig extends WithFrontendTLSConfig, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    defaultConfig().validate(path.child("default"), violations);
     FieldPath at = path.child("perPort");
     Set<Integer> ports = new HashSet<>();
     for (int i = 0; i < perPort().size(); i++) {
-      perPort().get(i).validate(at.index(i), violations);
       if (!ports.add(perPort().get(i).port())) {
         violations.duplicate(at.index(i).child("port"), perPort().get(i).port());
       }

@@ -2,9 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableFrontendTLSValidation.class)
-public interface FrontendTLSValidation extends WithFrontendTLSValidation, Validatable {
+public interface FrontendTLSValidation extends WithFrontendTLSValidation {
 
   /** {@code caCertificateRefs}: 1 to 16, e.g. a ConfigMap with the key {@code ca.crt}. */
   List<ObjectReference> caCertificateRefs();
@@ -40,15 +37,4 @@ public interface FrontendTLSValidation extends WithFrontendTLSValidation, Valida
 
   /** Builds {@link FrontendTLSValidation}. */
   final class Builder extends ImmutableFrontendTLSValidation.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    FieldPath at = path.child("caCertificateRefs");
-    if (caCertificateRefs().isEmpty()) {
-      violations.required(at, "at least one CA certificate is needed");
-    }
-    for (int i = 0; i < caCertificateRefs().size(); i++) {
-      caCertificateRefs().get(i).validate(at.index(i), violations);
-    }
-  }
 }

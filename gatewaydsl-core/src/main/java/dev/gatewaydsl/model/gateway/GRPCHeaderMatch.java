@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGRPCHeaderMatch.class)
-public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
+public interface GRPCHeaderMatch extends WithGRPCHeaderMatch {
 
   /** {@code type}: unset means {@code Exact}. */
   Optional<GRPCHeaderMatchType> type();
@@ -41,9 +37,4 @@ public interface GRPCHeaderMatch extends WithGRPCHeaderMatch, Validatable {
 
   /** Builds {@link GRPCHeaderMatch}. */
   final class Builder extends ImmutableGRPCHeaderMatch.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.httpHeaderName(name(), path.child("name"), violations);
-  }
 }

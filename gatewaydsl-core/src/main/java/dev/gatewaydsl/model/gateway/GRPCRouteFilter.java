@@ -71,6 +71,5 @@ public interface GRPCRouteFilter extends WithGRPCRouteFilter, RouteFilter<GRPCRo
     RouteChecks.unionMember(t, GRPCRouteFilterType.EXTENSION_REF, extensionRef(), "extensionRef",
         path, violations);
     RouteChecks.sharedMembers(this, path, violations);
-    extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
   }
 }

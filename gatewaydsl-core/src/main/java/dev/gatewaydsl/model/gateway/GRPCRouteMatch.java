@@ -60,7 +60,7 @@ public interface GRPCRouteMatch extends WithGRPCRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     method().ifPresent(m -> m.validate(path.child("method"), violations));
-    RouteChecks.listMap(headers(), GRPCHeaderMatch::name, path.child("headers"),
+    RouteChecks.uniqueNames(headers(), GRPCHeaderMatch::name, path.child("headers"),
         violations);
   }
 }

@@ -2,9 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGatewayBackendTLS.class)
-public interface GatewayBackendTLS extends WithGatewayBackendTLS, Validatable {
+public interface GatewayBackendTLS extends WithGatewayBackendTLS {
 
   /**
    * {@code clientCertificateRef}: a Secret (by default) holding {@code tls.crt}, {@code tls.key}.
@@ -31,10 +28,4 @@ public interface GatewayBackendTLS extends WithGatewayBackendTLS, Validatable {
 
   /** Builds {@link GatewayBackendTLS}. */
   final class Builder extends ImmutableGatewayBackendTLS.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    clientCertificateRef().ifPresent(
-        r -> r.validate(path.child("clientCertificateRef"), violations));
-  }
 }

@@ -5,7 +5,6 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.ResourceChecks;
-import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
@@ -89,7 +88,6 @@ public interface GatewayClass extends GatewayApiResource, WithGatewayClass {
   default void check() {
     Violations violations = GatewayApiTarget.start(this);
     ResourceChecks.clusterScoped(this, violations);
-    spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
 }

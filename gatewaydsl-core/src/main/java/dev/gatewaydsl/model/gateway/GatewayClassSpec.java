@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableGatewayClassSpec.class)
-public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
+public interface GatewayClassSpec extends WithGatewayClassSpec {
 
   /**
    * {@code controllerName}: a domain-prefixed path such as {@code example.net/gateway-controller},
@@ -37,10 +33,4 @@ public interface GatewayClassSpec extends WithGatewayClassSpec, Validatable {
 
   /** Builds {@link GatewayClassSpec}. */
   final class Builder extends ImmutableGatewayClassSpec.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.gatewayController(controllerName(), path.child("controllerName"), violations);
-    parametersRef().ifPresent(p -> p.validate(path.child("parametersRef"), violations));
-  }
 }

@@ -43,12 +43,10 @@ public interface GatewayInfrastructure extends WithGatewayInfrastructure, Valida
     FieldPath labels = path.child("labels");
     labels().forEach((key, value) -> {
       Syntax.infrastructureKey(key, "label", labels, violations);
-      Syntax.labelValue(value, labels.key(key), violations);
     });
     FieldPath annotations = path.child("annotations");
     annotations().forEach((key, value) -> {
       Syntax.infrastructureKey(key, "annotation", annotations, violations);
     });
-    parametersRef().ifPresent(p -> p.validate(path.child("parametersRef"), violations));
   }
 }

@@ -54,13 +54,7 @@ public interface GatewaySpec extends WithGatewaySpec, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath className = path.child("gatewayClassName");
-    if (gatewayClassName().isEmpty()) {
-      violations.required(className, "");
-    } else if (gatewayClassName().length() > 253) {
-      violations.tooLong(className, 253);
-    }
-    ListenerFields.validateAll(listeners(), "Gateway", path.child("listeners"), violations);
+    ListenerFields.validateAll(listeners(), path.child("listeners"), violations);
     validateAddresses(addresses(), path.child("addresses"), violations);
     infrastructure().ifPresent(i -> i.validate(path.child("infrastructure"), violations));
     allowedListeners().ifPresent(a -> a.validate(path.child("allowedListeners"), violations));

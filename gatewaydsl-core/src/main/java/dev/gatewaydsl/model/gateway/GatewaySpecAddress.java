@@ -69,10 +69,9 @@ public interface GatewaySpecAddress extends WithGatewaySpecAddress, Validatable 
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    type().ifPresent(t -> Syntax.addressType(t, path.child("type"), violations));
     value().ifPresent(v -> {
       FieldPath at = path.child("value");
-      Syntax.maxLength(v, Syntax.SUBDOMAIN_MAX, at, violations);
+      // the CRD states this as oneOf/anyOf formats, which the schema catalog does not carry
       if (effectiveType().equals(IP_ADDRESS) && !Syntax.parsesAsIp(v)) {
         violations.invalid(at, v, "must be an IPv4 or IPv6 address when type is IPAddress");
       }

@@ -36,7 +36,6 @@ public interface GatewayTLSConfig extends WithGatewayTLSConfig, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    backend().ifPresent(b -> b.validate(path.child("backend"), violations));
     frontend().ifPresent(f -> f.validate(path.child("frontend"), violations));
   }
 }

@@ -44,13 +44,6 @@ public interface HTTPAuthConfig extends WithHTTPAuthConfig, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    path().ifPresent(p -> {
-      FieldPath at = path.child("path");
-      if (!HTTPPathMatch.Rules.PATH_CHARACTERS.matcher(p).matches()) {
-        violations.invalid(at, p, "must only contain valid characters (matching "
-            + HTTPPathMatch.Rules.PATH_CHARACTERS.pattern() + ")");
-      }
-    });
     FieldPath headers = path.child("allowedHeaders");
     RouteChecks.uniqueEntries(allowedHeaders(), headers, violations);
     FieldPath responseHeaders = path.child("allowedResponseHeaders");

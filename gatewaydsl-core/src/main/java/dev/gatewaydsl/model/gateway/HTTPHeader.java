@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPHeader.class)
-public interface HTTPHeader extends WithHTTPHeader, Validatable {
+public interface HTTPHeader extends WithHTTPHeader {
 
   /** {@code name}: case-insensitive, e.g. {@code X-Env}. */
   String name();
@@ -36,10 +32,4 @@ public interface HTTPHeader extends WithHTTPHeader, Validatable {
 
   /** Builds {@link HTTPHeader}. */
   final class Builder extends ImmutableHTTPHeader.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.httpHeaderValue(value(), path.child("value"), violations);
-  }
 }

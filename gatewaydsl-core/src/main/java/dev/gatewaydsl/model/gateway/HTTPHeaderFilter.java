@@ -63,10 +63,8 @@ public interface HTTPHeaderFilter extends WithHTTPHeaderFilter, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     FieldPath setPath = path.child("set");
-    RouteChecks.each(set(), setPath, violations);
     RouteChecks.uniqueNames(set(), HTTPHeader::name, setPath, violations);
     FieldPath addPath = path.child("add");
-    RouteChecks.each(add(), addPath, violations);
     RouteChecks.uniqueNames(add(), HTTPHeader::name, addPath, violations);
     FieldPath removePath = path.child("remove");
     RouteChecks.uniqueEntries(remove(), removePath, violations);

@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPHeaderMatch.class)
-public interface HTTPHeaderMatch extends WithHTTPHeaderMatch, Validatable {
+public interface HTTPHeaderMatch extends WithHTTPHeaderMatch {
 
   /** {@code type}: unset means {@code Exact}. */
   Optional<HeaderMatchType> type();
@@ -46,10 +42,4 @@ public interface HTTPHeaderMatch extends WithHTTPHeaderMatch, Validatable {
 
   /** Builds {@link HTTPHeaderMatch}. */
   final class Builder extends ImmutableHTTPHeaderMatch.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.httpHeaderName(name(), path.child("name"), violations);
-    Syntax.httpHeaderValue(value(), path.child("value"), violations);
-  }
 }

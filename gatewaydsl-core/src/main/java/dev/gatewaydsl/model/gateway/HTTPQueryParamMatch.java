@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableHTTPQueryParamMatch.class)
-public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch, Validatable {
+public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch {
 
   /** {@code type}: unset means {@code Exact}. */
   Optional<QueryParamMatchType> type();
@@ -47,9 +43,4 @@ public interface HTTPQueryParamMatch extends WithHTTPQueryParamMatch, Validatabl
 
   /** Builds {@link HTTPQueryParamMatch}. */
   final class Builder extends ImmutableHTTPQueryParamMatch.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.httpHeaderName(name(), path.child("name"), violations);
-  }
 }

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -59,7 +58,6 @@ public interface HTTPRequestMirrorFilter extends WithHTTPRequestMirrorFilter, Va
   @Override
   default void validate(FieldPath path, Violations violations) {
     backendRef().validate(path.child("backendRef"), violations);
-    percent().ifPresent(p -> Syntax.between(p, 0, 100, path.child("percent"), violations));
     fraction().ifPresent(f -> f.validate(path.child("fraction"), violations));
     if (percent().isPresent() && fraction().isPresent()) {
       violations.invalid(path, "object",

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -64,12 +63,6 @@ public interface HTTPRequestRedirectFilter extends WithHTTPRequestRedirectFilter
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    scheme().filter(s -> !SCHEMES.contains(s))
-        .ifPresent(s -> violations.notSupported(path.child("scheme"), s, SCHEMES));
-    hostname().ifPresent(h -> Syntax.dns1123Subdomain(h, path.child("hostname"), violations));
     path().ifPresent(p -> p.validate(path.child("path"), violations));
-    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
-    statusCode().filter(c -> !STATUS_CODES.contains(c)).ifPresent(c -> violations.notSupported(
-        path.child("statusCode"), c, STATUS_CODES.stream().map(String::valueOf).toList()));
   }
 }

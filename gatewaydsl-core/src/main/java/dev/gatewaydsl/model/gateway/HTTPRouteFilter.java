@@ -132,6 +132,5 @@ public interface HTTPRouteFilter extends WithHTTPRouteFilter, RouteFilter<HTTPRo
     urlRewrite().ifPresent(r -> r.validate(path.child("urlRewrite"), violations));
     cors().ifPresent(c -> c.validate(path.child("cors"), violations));
     externalAuth().ifPresent(a -> a.validate(path.child("externalAuth"), violations));
-    extensionRef().ifPresent(e -> e.validate(path.child("extensionRef"), violations));
   }
 }

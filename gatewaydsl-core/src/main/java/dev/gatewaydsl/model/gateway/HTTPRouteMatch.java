@@ -89,9 +89,9 @@ public interface HTTPRouteMatch extends WithHTTPRouteMatch, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     path().ifPresent(p -> p.validate(path.child("path"), violations));
-    RouteChecks.listMap(headers(), HTTPHeaderMatch::name, path.child("headers"),
+    RouteChecks.uniqueNames(headers(), HTTPHeaderMatch::name, path.child("headers"),
         violations);
-    RouteChecks.listMap(queryParams(), HTTPQueryParamMatch::name,
+    RouteChecks.uniqueNames(queryParams(), HTTPQueryParamMatch::name,
         path.child("queryParams"), violations);
   }
 }

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -48,12 +47,6 @@ public interface HTTPRouteRetry extends WithHTTPRouteRetry, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath codes = path.child("codes");
-    for (int i = 0; i < codes().size(); i++) {
-      Syntax.between(codes().get(i), 400, 599, codes.index(i), violations);
-    }
-    RouteChecks.uniqueEntries(codes(), codes, violations);
-    attempts().ifPresent(a -> Syntax.atLeast(a, 1, path.child("attempts"), violations));
-    backoff().ifPresent(b -> Syntax.duration(b, path.child("backoff"), violations));
+    RouteChecks.uniqueEntries(codes(), path.child("codes"), violations);
   }
 }

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -141,7 +140,6 @@ public interface HTTPRouteRule extends WithHTTPRouteRule, RouteRule, Validatable
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    name().ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
     RouteChecks.each(matches(), path.child("matches"), violations);
     RouteChecks.httpFilters(filters(), path.child("filters"), violations);
     RouteChecks.each(backendRefs(), path.child("backendRefs"), violations);

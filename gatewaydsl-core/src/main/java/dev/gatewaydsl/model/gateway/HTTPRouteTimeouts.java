@@ -48,8 +48,6 @@ public interface HTTPRouteTimeouts extends WithHTTPRouteTimeouts, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    request().ifPresent(r -> Syntax.duration(r, path.child("request"), violations));
-    backendRequest().ifPresent(b -> Syntax.duration(b, path.child("backendRequest"), violations));
     // as in CEL, a value that is no Gateway API duration is still compared if it can be read
     OptionalLong request = request().map(Syntax::durationMillis).orElse(OptionalLong.empty());
     OptionalLong backend = backendRequest().map(Syntax::durationMillis)

@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -58,7 +57,6 @@ public interface HTTPURLRewriteFilter extends WithHTTPURLRewriteFilter, Validata
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    hostname().ifPresent(h -> Syntax.dns1123Subdomain(h, path.child("hostname"), violations));
     path().ifPresent(p -> p.validate(path.child("path"), violations));
   }
 }

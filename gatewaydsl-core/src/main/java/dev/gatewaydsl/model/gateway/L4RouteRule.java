@@ -28,6 +28,6 @@ public interface L4RouteRule<R extends L4RouteRule<R>> extends RouteRule {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    RouteChecks.rule(name(), backendRefs(), path, violations);
+    RouteChecks.rule(backendRefs(), path, violations);
   }
 }

@@ -1,6 +1,5 @@
 package dev.gatewaydsl.model.gateway;
 
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.HashSet;
@@ -27,22 +26,17 @@ interface ListenerFields {
   Optional<AllowedRoutes> allowedRoutes();
 
   /**
-   * Checks one listener: the schema of each field, and the CRD's per-listener CEL rules on the
-   * list (stated as {@code self.all(l, ...)}), reported at the listener's own field. Protocols are
-   * compared case-sensitively, as the v1.6.1 rules do.
+   * Checks one listener: the CRD's per-listener CEL rules on the list (stated as {@code self.all(l,
+   * ...)}), reported at the listener's own field. Protocols are compared case-sensitively, as the
+   * v1.6.1 rules do. The schema facts of its fields (name, hostname, port, protocol patterns and
+   * bounds) are the schema walk's.
    */
   static void validate(ListenerFields listener, FieldPath path, Violations violations) {
     String protocol = listener.protocol();
-    Syntax.dns1123Subdomain(listener.name(), path.child("name"), violations);
-    listener.hostname().ifPresent(h -> {
-      Syntax.gatewayHostname(h, path.child("hostname"), violations);
-      if (List.of(Listener.TCP, Listener.UDP).contains(protocol)) {
-        violations.forbidden(path.child("hostname"),
-            "hostname must not be specified for protocols ['TCP', 'UDP']");
-      }
-    });
-    Syntax.port(listener.port(), path.child("port"), violations);
-    Syntax.gatewayProtocol(protocol, path.child("protocol"), violations);
+    if (listener.hostname().isPresent() && List.of(Listener.TCP, Listener.UDP).contains(protocol)) {
+      violations.forbidden(path.child("hostname"),
+          "hostname must not be specified for protocols ['TCP', 'UDP']");
+    }
     FieldPath tlsPath = path.child("tls");
     listener.tls().ifPresent(tls -> {
       tls.validate(tlsPath, violations);
@@ -64,14 +58,11 @@ interface ListenerFields {
   }
 
   /**
-   * Checks the listeners of a {@code kind}: 1 to 64 of them, each valid, names unique, and no two
-   * with the same port, protocol and hostname.
+   * Checks the listeners of a Gateway or ListenerSet: each valid, names unique, and no two with the same
+   * port, protocol and hostname (their number is the schema walk's).
    */
-  static void validateAll(List<? extends ListenerFields> listeners, String kind, FieldPath at,
+  static void validateAll(List<? extends ListenerFields> listeners, FieldPath at,
       Violations violations) {
-    if (listeners.isEmpty()) {
-      violations.required(at, "a " + kind + " needs at least one listener");
-    }
     Set<String> names = new HashSet<>();
     Set<List<Object>> endpoints = new HashSet<>();
     for (int i = 0; i < listeners.size(); i++) {

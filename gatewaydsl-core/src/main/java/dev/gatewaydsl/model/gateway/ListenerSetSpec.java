@@ -30,7 +30,6 @@ public interface ListenerSetSpec extends WithListenerSetSpec, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    parentRef().validate(path.child("parentRef"), violations);
-    ListenerFields.validateAll(listeners(), "ListenerSet", path.child("listeners"), violations);
+    ListenerFields.validateAll(listeners(), path.child("listeners"), violations);
   }
 }

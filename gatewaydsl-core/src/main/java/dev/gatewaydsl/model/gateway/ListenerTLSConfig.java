@@ -55,10 +55,6 @@ public interface ListenerTLSConfig extends WithListenerTLSConfig, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath refs = path.child("certificateRefs");
-    for (int i = 0; i < certificateRefs().size(); i++) {
-      certificateRefs().get(i).validate(refs.index(i), violations);
-    }
     // the CRD's rule sees the defaulted mode, and empty lists and maps are not written
     if (mode().orElse(TLSModeType.TERMINATE) == TLSModeType.TERMINATE
         && certificateRefs().isEmpty() && options().isEmpty()) {

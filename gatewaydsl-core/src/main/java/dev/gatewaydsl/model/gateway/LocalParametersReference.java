@@ -3,10 +3,6 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableLocalParametersReference.class)
-public interface LocalParametersReference extends WithLocalParametersReference, Validatable {
+public interface LocalParametersReference extends WithLocalParametersReference {
 
   /** {@code group}: empty for the core group, and then written as {@code group: ""}. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -40,11 +36,4 @@ public interface LocalParametersReference extends WithLocalParametersReference, 
 
   /** Builds {@link LocalParametersReference}. */
   final class Builder extends ImmutableLocalParametersReference.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.group(group(), path.child("group"), violations);
-    Syntax.kind(kind(), path.child("kind"), violations);
-    Syntax.objectName(name(), path.child("name"), violations);
-  }
 }

@@ -3,10 +3,8 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,7 @@ import org.immutables.value.Value;
 @K8sStyle
 @JsonDeserialize(as = ImmutableLocalPolicyTargetReferenceWithSectionName.class)
 public interface LocalPolicyTargetReferenceWithSectionName
-    extends WithLocalPolicyTargetReferenceWithSectionName, Validatable {
+    extends WithLocalPolicyTargetReferenceWithSectionName {
 
   /** {@code group}: empty for the core group, and then written as {@code group: ""}. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -50,14 +48,6 @@ public interface LocalPolicyTargetReferenceWithSectionName
 
   /** Builds {@link LocalPolicyTargetReferenceWithSectionName}. */
   final class Builder extends ImmutableLocalPolicyTargetReferenceWithSectionName.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.group(group(), path.child("group"), violations);
-    Syntax.kind(kind(), path.child("kind"), violations);
-    Syntax.objectName(name(), path.child("name"), violations);
-    sectionName().ifPresent(s -> Syntax.dns1123Subdomain(s, path.child("sectionName"), violations));
-  }
 
   /**
    * Two references to the same target (group, kind and name) must both name a section, and

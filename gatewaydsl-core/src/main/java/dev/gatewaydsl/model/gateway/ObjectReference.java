@@ -3,10 +3,6 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableObjectReference.class)
-public interface ObjectReference extends WithObjectReference, Validatable {
+public interface ObjectReference extends WithObjectReference {
 
   /** {@code group}: empty for the core group, and then written as {@code group: ""}. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -51,12 +47,4 @@ public interface ObjectReference extends WithObjectReference, Validatable {
 
   /** Builds {@link ObjectReference}. */
   final class Builder extends ImmutableObjectReference.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.group(group(), path.child("group"), violations);
-    Syntax.kind(kind(), path.child("kind"), violations);
-    Syntax.objectName(name(), path.child("name"), violations);
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-  }
 }

@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableParentGatewayReference.class)
-public interface ParentGatewayReference extends WithParentGatewayReference, Validatable {
+public interface ParentGatewayReference extends WithParentGatewayReference {
 
   /** {@code group}: unset means {@code gateway.networking.k8s.io}. */
   Optional<String> group();
@@ -46,12 +42,4 @@ public interface ParentGatewayReference extends WithParentGatewayReference, Vali
 
   /** Builds {@link ParentGatewayReference}. */
   final class Builder extends ImmutableParentGatewayReference.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    group().ifPresent(g -> Syntax.group(g, path.child("group"), violations));
-    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    Syntax.objectName(name(), path.child("name"), violations);
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-  }
 }

@@ -2,9 +2,7 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violation;
 import dev.gatewaydsl.validation.Violations;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableParentReference.class)
-public interface ParentReference extends WithParentReference, Validatable {
+public interface ParentReference extends WithParentReference {
 
   /** {@code group}: unset means {@code gateway.networking.k8s.io}. */
   Optional<String> group();
@@ -74,21 +72,6 @@ public interface ParentReference extends WithParentReference, Validatable {
 
   /** Builds {@link ParentReference}. */
   final class Builder extends ImmutableParentReference.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    group().filter(g -> !g.isEmpty())
-        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
-    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-    if (name().isEmpty()) {
-      violations.required(path.child("name"), "");
-    } else if (name().length() > Syntax.SUBDOMAIN_MAX) {
-      violations.tooLong(path.child("name"), Syntax.SUBDOMAIN_MAX);
-    }
-    sectionName().ifPresent(s -> Syntax.dns1123Subdomain(s, path.child("sectionName"), violations));
-    port().ifPresent(p -> Syntax.port(p, path.child("port"), violations));
-  }
 
   /**
    * Two references to the same parent must both name a section, and different ones: the two CEL

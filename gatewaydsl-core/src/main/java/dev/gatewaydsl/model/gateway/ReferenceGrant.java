@@ -5,7 +5,6 @@ import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.workload.Service;
-import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
@@ -80,7 +79,6 @@ public interface ReferenceGrant extends GatewayApiResource, WithReferenceGrant {
   @Value.Check
   default void check() {
     Violations violations = GatewayApiTarget.start(this);
-    spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
 }

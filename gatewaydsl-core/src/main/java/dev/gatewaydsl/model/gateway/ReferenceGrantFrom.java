@@ -3,17 +3,13 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
 /** One entry of {@code ReferenceGrant.spec.from}: a group, kind and namespace that may refer. */
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableReferenceGrantFrom.class)
-public interface ReferenceGrantFrom extends WithReferenceGrantFrom, Validatable {
+public interface ReferenceGrantFrom extends WithReferenceGrantFrom {
 
   /** {@code group}: e.g. {@code gateway.networking.k8s.io}; empty for the core group. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -37,11 +33,4 @@ public interface ReferenceGrantFrom extends WithReferenceGrantFrom, Validatable 
 
   /** Builds {@link ReferenceGrantFrom}. */
   final class Builder extends ImmutableReferenceGrantFrom.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.group(group(), path.child("group"), violations);
-    Syntax.kind(kind(), path.child("kind"), violations);
-    Syntax.dns1123Label(namespace(), path.child("namespace"), violations);
-  }
 }

@@ -2,9 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableReferenceGrantSpec.class)
-public interface ReferenceGrantSpec extends WithReferenceGrantSpec, Validatable {
+public interface ReferenceGrantSpec extends WithReferenceGrantSpec {
 
   /** {@code from}: 1 to 16 kinds and namespaces allowed to reference. */
   List<ReferenceGrantFrom> from();
@@ -27,17 +24,4 @@ public interface ReferenceGrantSpec extends WithReferenceGrantSpec, Validatable 
 
   /** Builds {@link ReferenceGrantSpec}. */
   final class Builder extends ImmutableReferenceGrantSpec.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    validateList(from(), path.child("from"), violations);
-    validateList(to(), path.child("to"), violations);
-  }
-
-  private static void validateList(List<? extends Validatable> entries, FieldPath path,
-      Violations violations) {
-    for (int i = 0; i < entries.size(); i++) {
-      entries.get(i).validate(path.index(i), violations);
-    }
-  }
 }

@@ -3,10 +3,6 @@ package dev.gatewaydsl.model.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableReferenceGrantTo.class)
-public interface ReferenceGrantTo extends WithReferenceGrantTo, Validatable {
+public interface ReferenceGrantTo extends WithReferenceGrantTo {
 
   /** {@code group}: required; empty for the core group (Services, Secrets), written as {@code ""}. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -38,11 +34,4 @@ public interface ReferenceGrantTo extends WithReferenceGrantTo, Validatable {
 
   /** Builds {@link ReferenceGrantTo}. */
   final class Builder extends ImmutableReferenceGrantTo.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.group(group(), path.child("group"), violations);
-    Syntax.kind(kind(), path.child("kind"), violations);
-    name().ifPresent(n -> Syntax.objectName(n, path.child("name"), violations));
-  }
 }

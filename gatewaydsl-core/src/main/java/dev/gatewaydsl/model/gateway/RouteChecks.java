@@ -1,6 +1,5 @@
 package dev.gatewaydsl.model.gateway;
 
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -147,13 +146,8 @@ final class RouteChecks {
    */
   static void requestRouteSpec(CommonRouteSpec spec, int matches, FieldPath path,
       Violations violations) {
-    FieldPath parents = path.child("parentRefs");
-    each(spec.parentRefs(), parents, violations);
-    ParentReference.validateSectionNamesAndPorts(spec.parentRefs(), parents, violations);
-    FieldPath hosts = path.child("hostnames");
-    for (int i = 0; i < spec.hostnames().size(); i++) {
-      Syntax.gatewayHostname(spec.hostnames().get(i), hosts.index(i), violations);
-    }
+    ParentReference.validateSectionNamesAndPorts(spec.parentRefs(), path.child("parentRefs"),
+        violations);
     FieldPath rulesPath = path.child("rules");
     each(spec.rules(), rulesPath, violations);
     if (matches > 128) { // the CRD's CEL rule on rules
@@ -225,18 +219,12 @@ final class RouteChecks {
   }
 
   /**
-   * The rules of the fields every backend reference shares ({@code BackendObjectReference}
-   * inline in {@code HTTPBackendRef}, {@code GRPCBackendRef}, ...), and the CEL rule that a
-   * Service reference has a port.
+   * The CEL rule of every backend reference ({@code BackendObjectReference} inline in {@code
+   * HTTPBackendRef}, {@code GRPCBackendRef}, ...) that a Service reference has a port; the schema
+   * facts of its fields are the schema walk's.
    */
-  static void backendReference(Optional<String> group, Optional<String> kind, String name,
-      Optional<String> namespace, Optional<Integer> port, FieldPath path,
-      Violations violations) {
-    group.ifPresent(g -> Syntax.group(g, path.child("group"), violations));
-    kind.ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    Syntax.objectName(name, path.child("name"), violations);
-    namespace.ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-    port.ifPresent(p -> Syntax.port(p, path.child("port"), violations));
+  static void backendReference(Optional<String> group, Optional<String> kind,
+      Optional<Integer> port, FieldPath path, Violations violations) {
     boolean isService = group.orElse("").isEmpty() && kind.orElse("Service").equals("Service");
     if (isService && port.isEmpty()) {
       violations.required(path.child("port"), "Must have port for Service reference");
@@ -248,8 +236,7 @@ final class RouteChecks {
    * see {@link #backendReference} ({@code weight}'s bounds are the schema's).
    */
   static void backendRef(CommonBackendRef ref, FieldPath path, Violations violations) {
-    backendReference(ref.group(), ref.kind(), ref.name(), ref.namespace(), ref.port(), path,
-        violations);
+    backendReference(ref.group(), ref.kind(), ref.port(), path, violations);
   }
 
   /**
@@ -323,24 +310,18 @@ final class RouteChecks {
   }
 
 
-  /** {@code parentRefs}: each valid, and the two sectionName rules. */
+  /** {@code parentRefs}: the two sectionName rules. */
   static void parentRefs(List<ParentReference> refs, FieldPath path, Violations violations) {
-    for (int i = 0; i < refs.size(); i++) {
-      refs.get(i).validate(path.index(i), violations);
-    }
     ParentReference.validateSectionNames(refs, path, violations);
   }
 
   /**
-   * {@code rules}: at least one, each valid, with unique names as {@code v1alpha2} (where a route
+   * {@code rules}: each valid, with unique names as {@code v1alpha2} (where a route
    * may have more than one). {@code names} are the rules' names, in the same order.
    */
   static void rules(String apiVersion, List<? extends Validatable> rules,
       List<Optional<String>> names, FieldPath path, Violations violations) {
     boolean v1alpha2 = GatewayApi.V1ALPHA2.equals(apiVersion);
-    if (rules.isEmpty()) {
-      violations.required(path, "");
-    }
     for (int i = 0; i < rules.size(); i++) {
       rules.get(i).validate(path.index(i), violations);
     }
@@ -353,14 +334,9 @@ final class RouteChecks {
     }
   }
 
-  /** A rule's {@code name} (optional) and {@code backendRefs}: at least one, each valid. */
-  static void rule(Optional<String> name, List<BackendRef> backendRefs, FieldPath path,
-      Violations violations) {
-    name.ifPresent(n -> Syntax.dns1123Subdomain(n, path.child("name"), violations));
+  /** A rule's {@code backendRefs}: each valid. */
+  static void rule(List<BackendRef> backendRefs, FieldPath path, Violations violations) {
     FieldPath refs = path.child("backendRefs");
-    if (backendRefs.isEmpty()) {
-      violations.required(refs, "");
-    }
     for (int i = 0; i < backendRefs.size(); i++) {
       backendRefs.get(i).validate(refs.index(i), violations);
     }

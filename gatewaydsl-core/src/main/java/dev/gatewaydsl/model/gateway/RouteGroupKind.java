@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableRouteGroupKind.class)
-public interface RouteGroupKind extends WithRouteGroupKind, Validatable {
+public interface RouteGroupKind extends WithRouteGroupKind {
 
   /** {@code group}: unset means {@code gateway.networking.k8s.io}. */
   Optional<String> group();
@@ -33,11 +29,4 @@ public interface RouteGroupKind extends WithRouteGroupKind, Validatable {
 
   /** Builds {@link RouteGroupKind}. */
   final class Builder extends ImmutableRouteGroupKind.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    group().filter(g -> !g.isEmpty())
-        .ifPresent(g -> Syntax.dns1123Subdomain(g, path.child("group"), violations));
-    Syntax.kind(kind(), path.child("kind"), violations);
-  }
 }

@@ -51,8 +51,6 @@ public interface RouteNamespaces extends WithRouteNamespaces, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    from().filter(f -> !FROM_VALUES.contains(f)).ifPresent(f -> violations.notSupported(
-        path.child("from"), f.wire(), FROM_VALUES.stream().map(FromNamespaces::wire).toList()));
     selector().ifPresent(s -> s.validate(path.child("selector"), violations));
   }
 }

@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableSecretObjectReference.class)
-public interface SecretObjectReference extends WithSecretObjectReference, Validatable {
+public interface SecretObjectReference extends WithSecretObjectReference {
 
   /** {@code group}: unset means the core group ({@code ""}). */
   Optional<String> group();
@@ -46,12 +42,4 @@ public interface SecretObjectReference extends WithSecretObjectReference, Valida
 
   /** Builds {@link SecretObjectReference}. */
   final class Builder extends ImmutableSecretObjectReference.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    group().ifPresent(g -> Syntax.group(g, path.child("group"), violations));
-    kind().ifPresent(k -> Syntax.kind(k, path.child("kind"), violations));
-    Syntax.objectName(name(), path.child("name"), violations);
-    namespace().ifPresent(n -> Syntax.dns1123Label(n, path.child("namespace"), violations));
-  }
 }

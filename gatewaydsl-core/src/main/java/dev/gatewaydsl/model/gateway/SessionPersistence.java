@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -52,8 +51,6 @@ public interface SessionPersistence extends WithSessionPersistence, Validatable 
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    absoluteTimeout().ifPresent(t -> Syntax.duration(t, path.child("absoluteTimeout"),
-        violations));
     CookieLifetimeType lifetime = cookieConfig().map(c -> c.lifetimeType()
         .orElse(CookieLifetimeType.SESSION)).orElse(null);
     if (lifetime == CookieLifetimeType.PERMANENT && absoluteTimeout().isEmpty()) {

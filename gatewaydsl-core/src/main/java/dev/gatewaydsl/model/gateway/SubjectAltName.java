@@ -2,7 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -49,8 +48,6 @@ public interface SubjectAltName extends WithSubjectAltName, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    hostname().ifPresent(h -> Syntax.gatewayHostname(h, path.child("hostname"), violations));
-    uri().ifPresent(u -> Syntax.absoluteUri(u, path.child("uri"), violations));
     boolean hasHostname = hostname().filter(h -> !h.isEmpty()).isPresent();
     boolean hasUri = uri().filter(u -> !u.isEmpty()).isPresent();
     boolean isHostname = type() == SubjectAltNameType.HOSTNAME;

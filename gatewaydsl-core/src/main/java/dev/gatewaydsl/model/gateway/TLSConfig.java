@@ -2,9 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSConfig.class)
-public interface TLSConfig extends WithTLSConfig, Validatable {
+public interface TLSConfig extends WithTLSConfig {
 
   /** {@code validation}: unset means clients need no certificate. */
   Optional<FrontendTLSValidation> validation();
@@ -32,9 +29,4 @@ public interface TLSConfig extends WithTLSConfig, Validatable {
 
   /** Builds {@link TLSConfig}. */
   final class Builder extends ImmutableTLSConfig.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    validation().ifPresent(v -> v.validate(path.child("validation"), violations));
-  }
 }

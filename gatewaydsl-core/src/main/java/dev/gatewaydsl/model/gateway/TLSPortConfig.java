@@ -2,10 +2,6 @@ package dev.gatewaydsl.model.gateway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
-import dev.gatewaydsl.internal.Syntax;
-import dev.gatewaydsl.validation.FieldPath;
-import dev.gatewaydsl.validation.Validatable;
-import dev.gatewaydsl.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableTLSPortConfig.class)
-public interface TLSPortConfig extends WithTLSPortConfig, Validatable {
+public interface TLSPortConfig extends WithTLSPortConfig {
 
   /** {@code port}: 1 to 65535, unique within {@code perPort}. */
   int port();
@@ -34,10 +30,4 @@ public interface TLSPortConfig extends WithTLSPortConfig, Validatable {
 
   /** Builds {@link TLSPortConfig}. */
   final class Builder extends ImmutableTLSPortConfig.Builder {}
-
-  @Override
-  default void validate(FieldPath path, Violations violations) {
-    Syntax.port(port(), path.child("port"), violations);
-    tls().validate(path.child("tls"), violations);
-  }
 }

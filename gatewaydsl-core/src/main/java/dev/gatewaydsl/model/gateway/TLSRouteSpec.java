@@ -47,9 +47,6 @@ public interface TLSRouteSpec extends WithTLSRouteSpec, L4RouteSpec {
   }
 
   private void validateHostnames(boolean v1Rules, FieldPath path, Violations violations) {
-    for (int i = 0; i < hostnames().size(); i++) {
-      Syntax.gatewayHostname(hostnames().get(i), path.index(i), violations);
-    }
     if (!v1Rules) {
       return;
     }

@@ -1,9 +1,17 @@
 package dev.gatewaydsl.model.gateway;
 
 import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_SUBDOMAIN;
-import static dev.gatewaydsl.model.ApiServerMessages.MAX_253;
-import static dev.gatewaydsl.model.ApiServerMessages.PORT_RANGE;
 import static dev.gatewaydsl.model.ApiServerMessages.letters;
+import static dev.gatewaydsl.model.CrdSchemaMessages.GROUP;
+import static dev.gatewaydsl.model.CrdSchemaMessages.HOSTNAME;
+import static dev.gatewaydsl.model.CrdSchemaMessages.KIND;
+import static dev.gatewaydsl.model.CrdSchemaMessages.PROTOCOL;
+import static dev.gatewaydsl.model.CrdSchemaMessages.SUBDOMAIN;
+import static dev.gatewaydsl.model.CrdSchemaMessages.atLeast;
+import static dev.gatewaydsl.model.CrdSchemaMessages.atMost;
+import static dev.gatewaydsl.model.CrdSchemaMessages.minChars;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,12 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GatewayValidationTest {
 
-  private static final String HOSTNAME_DETAIL = "must be a lowercase RFC 1123 subdomain of at "
-      + "most 253 characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')";
-  private static final String PROTOCOL_DETAIL = "must be a protocol name such as \"HTTP\" or a "
-      + "domain-prefixed one such as \"example.com/custom\", of at most 255 characters";
-  private static final String KIND_DETAIL = "must be 1 to 63 letters, digits or '-', starting "
-      + "with a letter and ending with a letter or digit (e.g. 'HTTPRoute')";
+  private static final String HOSTNAME_DETAIL = shouldMatch(HOSTNAME);
+  private static final String PROTOCOL_DETAIL = shouldMatch(PROTOCOL);
+  private static final String KIND_DETAIL = shouldMatch(KIND);
 
   private static Gateway.Builder gatewayWithoutListeners() {
     return Gateway.builder().name("echoserver").namespace("default").gatewayClassName("istio");
@@ -96,7 +101,7 @@ class GatewayValidationTest {
 
     assertThatThrownBy(gw::build)
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.gatewayClassName: Too long: may not be more than 253 bytes"));
+        .hasMessage(invalid("spec.gatewayClassName: " + tooLong(253, 254)));
   }
 
   @Test
@@ -125,7 +130,7 @@ class GatewayValidationTest {
   void noListenerIsRequiredValue() {
     assertThatThrownBy(() -> gatewayWithoutListeners().build())
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners: Required value: a Gateway needs at least one listener"));
+        .hasMessage(invalid("spec.listeners: Required value"));
   }
 
   @Test
@@ -164,17 +169,24 @@ class GatewayValidationTest {
 
     assertThatThrownBy(() -> gatewayWith(listener().name(name).build()))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.listeners[0].name: Invalid value: \"" + name + "\": " + MAX_253));
+        .hasMessage(invalid("spec.listeners[0].name: " + tooLong(253, 254)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HTTP", "http_1", "-http", "http-", ""})
+  @ValueSource(strings = {"HTTP", "http_1", "-http", "http-"})
   void listenerNameOutsideSubdomainSyntaxIsRejected(String name) {
     assertThatThrownBy(() -> gatewayWith(listener().name(name).build()))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.listeners[0].name: Invalid value: \"" + name + "\": " + DNS1123_SUBDOMAIN));
+        .hasMessage(invalid("spec.listeners[0].name: Invalid value: \"" + name + "\": "
+            + shouldMatch(SUBDOMAIN)));
+  }
+
+  @Test
+  void emptyListenerNameIsMissing() {
+    // an empty string is left out of the YAML written, so the API server sees no name
+    assertThatThrownBy(() -> gatewayWith(listener().name("").build()))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.listeners[0].name: Required value"));
   }
 
   @Test
@@ -249,7 +261,8 @@ class GatewayValidationTest {
   void listenerPortJustOutsideTheRangeIsRejected(int port) {
     assertThatThrownBy(() -> gatewayWith(Listener.http("http", port)))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].port: Invalid value: " + port + ": " + PORT_RANGE));
+        .hasMessage(invalid("spec.listeners[0].port: Invalid value: " + port + ": "
+            + (port < 1 ? atLeast(1) : atMost(65535))));
   }
 
   // ---- listener hostname ----
@@ -274,18 +287,26 @@ class GatewayValidationTest {
 
     assertThatThrownBy(() -> gatewayWith(listener().hostname(hostname).build()))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].hostname: Invalid value: \"" + hostname + "\": "
-            + HOSTNAME_DETAIL));
+        .hasMessage(invalid("spec.listeners[0].hostname: " + tooLong(253, 254)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"*", "*.*.example.com", "foo.*.com", "*example.com", "Example.com",
-      "example.com.", "", "exa_mple.com"})
+      "example.com.", "exa_mple.com"})
   void hostnameOutsideWildcardSubdomainSyntaxIsRejected(String hostname) {
     assertThatThrownBy(() -> gatewayWith(listener().hostname(hostname).build()))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid("spec.listeners[0].hostname: Invalid value: \"" + hostname + "\": "
             + HOSTNAME_DETAIL));
+  }
+
+  @Test
+  void emptyHostnameIsTooShortAndOutsideWildcardSubdomainSyntax() {
+    assertThatThrownBy(() -> gatewayWith(listener().hostname("").build()))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage("Gateway \"echoserver\" is invalid (2 problems):\n"
+            + "  spec.listeners[0].hostname: Invalid value: \"\": " + minChars(1) + "\n"
+            + "  spec.listeners[0].hostname: Invalid value: \"\": " + HOSTNAME_DETAIL);
   }
 
   @ParameterizedTest
@@ -346,12 +367,18 @@ class GatewayValidationTest {
 
     assertThatThrownBy(() -> gatewayWith(listener().protocol(protocol).build()))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].protocol: Invalid value: \"" + protocol + "\": "
-            + PROTOCOL_DETAIL));
+        .hasMessage(invalid("spec.listeners[0].protocol: " + tooLong(255, 256)));
+  }
+
+  @Test
+  void emptyProtocolIsMissing() {
+    assertThatThrownBy(() -> gatewayWith(listener().protocol("").build()))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.listeners[0].protocol: Required value"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "my_proto", "-HTTP", "HTTP-", "HTTP/", "example.com/", "HTTP 2"})
+  @ValueSource(strings = {"my_proto", "-HTTP", "HTTP-", "HTTP/", "example.com/", "HTTP 2"})
   void protocolOutsideProtocolTypeSyntaxIsRejected(String protocol) {
     assertThatThrownBy(() -> gatewayWith(listener().protocol(protocol).build()))
         .isInstanceOf(InvalidResourceException.class)
@@ -453,12 +480,19 @@ class GatewayValidationTest {
 
     assertThatThrownBy(() -> gatewayWith(allowingKind(RouteGroupKind.of(kind))))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.listeners[0].allowedRoutes.kinds[0].kind: Invalid value: \""
-            + kind + "\": " + KIND_DETAIL));
+        .hasMessage(invalid("spec.listeners[0].allowedRoutes.kinds[0].kind: "
+            + tooLong(63, 64)));
+  }
+
+  @Test
+  void emptyKindIsMissing() {
+    assertThatThrownBy(() -> gatewayWith(allowingKind(RouteGroupKind.of(""))))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid("spec.listeners[0].allowedRoutes.kinds[0].kind: Required value"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1Route", "HTTP_Route", "Route-", "-Route"})
+  @ValueSource(strings = {"1Route", "HTTP_Route", "Route-", "-Route"})
   void kindOutsideKindSyntaxIsRejected(String kind) {
     assertThatThrownBy(() -> gatewayWith(allowingKind(RouteGroupKind.of(kind))))
         .isInstanceOf(InvalidResourceException.class)
@@ -482,13 +516,13 @@ class GatewayValidationTest {
     assertThatThrownBy(() -> gatewayWith(allowingKind(kind)))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid("spec.listeners[0].allowedRoutes.kinds[0].group: Invalid value: "
-            + "\"Gateway.Networking\": " + DNS1123_SUBDOMAIN));
+            + "\"Gateway.Networking\": " + shouldMatch(GROUP)));
   }
 
   // ---- all problems at once ----
 
   @Test
-  void everyProblemOfTheGatewayIsReportedTogetherInFieldOrder() {
+  void everyProblemOfTheGatewayIsReportedTogether() {
     // GIVEN a Gateway with a bad name, an empty class, and a listener with a bad port and protocol
     Gateway.Builder gw = Gateway.builder().name("Echo").namespace("default").gatewayClassName("")
         .listener(Listener.builder().name("http").port(0).protocol("").build());
@@ -498,9 +532,9 @@ class GatewayValidationTest {
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage("Gateway \"Echo\" is invalid (4 problems):\n"
             + "  metadata.name: Invalid value: \"Echo\": " + DNS1123_SUBDOMAIN + "\n"
-            + "  spec.gatewayClassName: Required value\n"
-            + "  spec.listeners[0].port: Invalid value: 0: " + PORT_RANGE + "\n"
-            + "  spec.listeners[0].protocol: Invalid value: \"\": " + PROTOCOL_DETAIL);
+            + "  spec.listeners[0].port: Invalid value: 0: " + atLeast(1) + "\n"
+            + "  spec.listeners[0].protocol: Required value\n"
+            + "  spec.gatewayClassName: Required value");
   }
 
   @Test

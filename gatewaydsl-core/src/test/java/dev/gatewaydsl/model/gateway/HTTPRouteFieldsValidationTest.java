@@ -1,8 +1,20 @@
 package dev.gatewaydsl.model.gateway;
 
+import static dev.gatewaydsl.model.CrdSchemaMessages.DURATION;
+import static dev.gatewaydsl.model.CrdSchemaMessages.HEADER_NAME;
+import static dev.gatewaydsl.model.CrdSchemaMessages.HEADER_VALUE;
+import static dev.gatewaydsl.model.CrdSchemaMessages.NAMESPACE;
+import static dev.gatewaydsl.model.CrdSchemaMessages.ORIGIN;
+import static dev.gatewaydsl.model.CrdSchemaMessages.SUBDOMAIN;
+import static dev.gatewaydsl.model.CrdSchemaMessages.atLeast;
+import static dev.gatewaydsl.model.CrdSchemaMessages.atMost;
+import static dev.gatewaydsl.model.CrdSchemaMessages.outsidePattern;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatewaydsl.model.CrdSchemaMessages;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.testing.CrdCheck;
@@ -84,15 +96,15 @@ class HTTPRouteFieldsValidationTest {
     void headerNamesAreHttpTokens() {
       assertValid(routeMatching(HTTPRouteMatch.header("X-Version_2~!#$%&'*+.^`|", "1")));
       assertInvalid(routeMatching(HTTPRouteMatch.header("X Version", "1")),
-          "spec.rules[0].matches[0].headers[0].name: Invalid value: \"X Version\": must consist "
-              + "of letters, digits and the characters !#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')");
+          "spec.rules[0].matches[0].headers[0].name: Invalid value: \"X Version\": "
+              + shouldMatch(HEADER_NAME));
     }
 
     @Test
     void headerNamesHaveAtMost256Characters() {
       assertValid(routeMatching(HTTPRouteMatch.header("x".repeat(256), "1")));
       assertInvalid(routeMatching(HTTPRouteMatch.header("x".repeat(257), "1")),
-          "spec.rules[0].matches[0].headers[0].name: Too long: may not be more than 256 bytes");
+          "spec.rules[0].matches[0].headers[0].name: " + tooLong(256, 257));
     }
 
     @Test
@@ -105,7 +117,7 @@ class HTTPRouteFieldsValidationTest {
     void headerValuesHave1To4096Characters() {
       assertValid(routeMatching(HTTPRouteMatch.header("x", "v".repeat(4096))));
       assertInvalid(routeMatching(HTTPRouteMatch.header("x", "v".repeat(4097))),
-          "spec.rules[0].matches[0].headers[0].value: Too long: may not be more than 4096 bytes");
+          "spec.rules[0].matches[0].headers[0].value: " + tooLong(4096, 4097));
       assertInvalid(routeMatching(HTTPRouteMatch.header("x", "")),
           "spec.rules[0].matches[0].headers[0].value: Required value");
     }
@@ -114,11 +126,11 @@ class HTTPRouteFieldsValidationTest {
     void headerValuesArePrintableWordsSeparatedBySingleSpacesOrTabs() {
       assertValid(routeMatching(HTTPRouteMatch.header("x", "a b\tc")));
       assertInvalid(routeMatching(HTTPRouteMatch.header("x", "a  b")),
-          "spec.rules[0].matches[0].headers[0].value: Invalid value: \"a  b\": must consist of "
-              + "printable US-ASCII characters, words separated by a single space or tab");
+          "spec.rules[0].matches[0].headers[0].value: Invalid value: \"a  b\": "
+              + shouldMatch(HEADER_VALUE));
       assertInvalid(routeMatching(HTTPRouteMatch.header("x", " a")),
-          "spec.rules[0].matches[0].headers[0].value: Invalid value: \" a\": must consist of "
-              + "printable US-ASCII characters, words separated by a single space or tab");
+          "spec.rules[0].matches[0].headers[0].value: Invalid value: \" a\": "
+              + shouldMatch(HEADER_VALUE));
     }
 
     @Test
@@ -145,8 +157,7 @@ class HTTPRouteFieldsValidationTest {
     void queryParamValuesHave1To1024CharactersOfAnyKind() {
       assertValid(routeMatching(HTTPRouteMatch.queryParam("q", "a  b".repeat(256))));
       assertInvalid(routeMatching(HTTPRouteMatch.queryParam("q", "v".repeat(1025))),
-          "spec.rules[0].matches[0].queryParams[0].value: Too long: may not be more than 1024 "
-              + "bytes");
+          "spec.rules[0].matches[0].queryParams[0].value: " + tooLong(1024, 1025));
       assertInvalid(routeMatching(HTTPRouteMatch.queryParam("q", "")),
           "spec.rules[0].matches[0].queryParams[0].value: Required value");
     }
@@ -155,9 +166,8 @@ class HTTPRouteFieldsValidationTest {
     void queryParamNamesAreHttpTokens() {
       assertValid(routeMatching(HTTPRouteMatch.queryParam("page-size", "1")));
       assertInvalid(routeMatching(HTTPRouteMatch.queryParam("page size", "1")),
-          "spec.rules[0].matches[0].queryParams[0].name: Invalid value: \"page size\": must "
-              + "consist of letters, digits and the characters !#$%&'*+-.^_`|~ (e.g. "
-              + "'X-Request-Id')");
+          "spec.rules[0].matches[0].queryParams[0].name: Invalid value: \"page size\": "
+              + shouldMatch(HEADER_NAME));
     }
 
     @Test
@@ -345,8 +355,7 @@ class HTTPRouteFieldsValidationTest {
       assertInvalid(routeFiltering(HTTPRouteFilter.requestHeaderModifier(HTTPHeaderFilter.empty()
               .set("x:y", "1"))),
           "spec.rules[0].filters[0].requestHeaderModifier.set[0].name: Invalid value: \"x:y\": "
-              + "must consist of letters, digits and the characters !#$%&'*+-.^_`|~ (e.g. "
-              + "'X-Request-Id')");
+              + shouldMatch(HEADER_NAME));
       assertInvalid(routeFiltering(HTTPRouteFilter.requestHeaderModifier(HTTPHeaderFilter.empty()
               .add("x", ""))),
           "spec.rules[0].filters[0].requestHeaderModifier.add[0].value: Required value");
@@ -382,8 +391,7 @@ class HTTPRouteFieldsValidationTest {
     void portIsATcpPort() {
       assertValid(redirect(HTTPRequestRedirectFilter.builder().port(65535)));
       assertInvalid(redirect(HTTPRequestRedirectFilter.builder().port(65536)),
-          "spec.rules[0].filters[0].requestRedirect.port: Invalid value: 65536: must be between "
-              + "1 and 65535, inclusive");
+          "spec.rules[0].filters[0].requestRedirect.port: Invalid value: 65536: " + atMost(65535));
     }
 
     @Test
@@ -391,9 +399,7 @@ class HTTPRouteFieldsValidationTest {
       assertValid(redirect(HTTPRequestRedirectFilter.builder().hostname("www.example.com")));
       assertInvalid(redirect(HTTPRequestRedirectFilter.builder().hostname("*.example.com")),
           "spec.rules[0].filters[0].requestRedirect.hostname: Invalid value: \"*.example.com\": "
-              + "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-              + "characters, '-' or '.', and must start and end with an alphanumeric character "
-              + "(e.g. 'example.com')");
+              + shouldMatch(SUBDOMAIN));
     }
 
     @Test
@@ -443,23 +449,20 @@ class HTTPRouteFieldsValidationTest {
     void replacementsHaveAtMost1024Characters() {
       assertValid(rewrite(HTTPPathModifier.replaceFullPath("/" + "x".repeat(1023))));
       assertInvalid(rewrite(HTTPPathModifier.replaceFullPath("/" + "x".repeat(1024))),
-          "spec.rules[0].filters[0].urlRewrite.path.replaceFullPath: Too long: may not be more "
-              + "than 1024 bytes");
+          "spec.rules[0].filters[0].urlRewrite.path.replaceFullPath: " + tooLong(1024, 1025));
       assertInvalid(routeFiltering(HTTPRouteFilter.requestRedirect(HTTPRequestRedirectFilter
               .builder().path(HTTPPathModifier.replacePrefixMatch("/" + "x".repeat(1024)))
               .build())),
-          "spec.rules[0].filters[0].requestRedirect.path.replacePrefixMatch: Too long: may not "
-              + "be more than 1024 bytes");
+          "spec.rules[0].filters[0].requestRedirect.path.replacePrefixMatch: "
+              + tooLong(1024, 1025));
     }
 
     @Test
     void rewriteHostnameIsPrecise() {
       assertInvalid(routeFiltering(HTTPRouteFilter.urlRewrite(
               HTTPURLRewriteFilter.toHostname("Example.com"))),
-          "spec.rules[0].filters[0].urlRewrite.hostname: Invalid value: \"Example.com\": a "
-              + "lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, "
-              + "'-' or '.', and must start and end with an alphanumeric character (e.g. "
-              + "'example.com')");
+          "spec.rules[0].filters[0].urlRewrite.hostname: Invalid value: \"Example.com\": "
+              + shouldMatch(SUBDOMAIN));
     }
 
     @Test
@@ -528,11 +531,9 @@ class HTTPRouteFieldsValidationTest {
       assertValid(mirror(mirror.withPercent(0)));
       assertValid(mirror(mirror.withPercent(100)));
       assertInvalid(mirror(mirror.withPercent(101)),
-          "spec.rules[0].filters[0].requestMirror.percent: Invalid value: 101: must be between 0 "
-              + "and 100, inclusive");
+          "spec.rules[0].filters[0].requestMirror.percent: Invalid value: 101: " + atMost(100));
       assertInvalid(mirror(mirror.withPercent(-1)),
-          "spec.rules[0].filters[0].requestMirror.percent: Invalid value: -1: must be between 0 "
-              + "and 100, inclusive");
+          "spec.rules[0].filters[0].requestMirror.percent: Invalid value: -1: " + atLeast(0));
     }
 
     @Test
@@ -558,11 +559,11 @@ class HTTPRouteFieldsValidationTest {
       HTTPRequestMirrorFilter mirror = HTTPRequestMirrorFilter.to(BACKEND, 80);
       assertValid(mirror(mirror.withFraction(Fraction.of(0, 1))));
       assertInvalid(mirror(mirror.withFraction(Fraction.of(-1, 1))),
-          "spec.rules[0].filters[0].requestMirror.fraction.numerator: Invalid value: -1: must be "
-              + "greater than or equal to 0");
+          "spec.rules[0].filters[0].requestMirror.fraction.numerator: Invalid value: -1: "
+              + atLeast(0));
       assertInvalid(mirror(mirror.withFraction(Fraction.of(0, 0))),
-          "spec.rules[0].filters[0].requestMirror.fraction.denominator: Invalid value: 0: must "
-              + "be greater than or equal to 1");
+          "spec.rules[0].filters[0].requestMirror.fraction.denominator: Invalid value: 0: "
+              + atLeast(1));
     }
 
     @Test
@@ -582,9 +583,7 @@ class HTTPRouteFieldsValidationTest {
               BackendObjectReference.builder().name("m").namespace("Other").port(80).build())
               .build()),
           "spec.rules[0].filters[0].requestMirror.backendRef.namespace: Invalid value: \"Other\": "
-              + "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or "
-              + "'-', and must start and end with an alphanumeric character (e.g. 'my-name', or "
-              + "'123-abc')");
+              + shouldMatch(NAMESPACE));
     }
   }
 
@@ -602,12 +601,10 @@ class HTTPRouteFieldsValidationTest {
       assertValid(cors(HTTPCORSFilter.allowingOrigins("*")));
       assertInvalid(cors(HTTPCORSFilter.allowingOrigins("ftp://a.example.com")),
           "spec.rules[0].filters[0].cors.allowOrigins[0]: Invalid value: \"ftp://a.example.com\": "
-              + "must be '*' or an origin 'http(s)://host[:port]' whose host may start with '*.' "
-              + "or be '*' (e.g. 'https://app.example.com')");
+              + shouldMatch(ORIGIN));
       assertInvalid(cors(HTTPCORSFilter.allowingOrigins("https://a.example.com/")),
           "spec.rules[0].filters[0].cors.allowOrigins[0]: Invalid value: "
-              + "\"https://a.example.com/\": must be '*' or an origin 'http(s)://host[:port]' "
-              + "whose host may start with '*.' or be '*' (e.g. 'https://app.example.com')");
+              + "\"https://a.example.com/\": " + shouldMatch(ORIGIN));
     }
 
     @Test
@@ -615,10 +612,10 @@ class HTTPRouteFieldsValidationTest {
       String longest = "https://" + "a".repeat(245);
       assertValid(cors(HTTPCORSFilter.allowingOrigins(longest)));
       assertInvalid(cors(HTTPCORSFilter.allowingOrigins(longest + "a")),
-          "spec.rules[0].filters[0].cors.allowOrigins[0]: Too long: may not be more than 253 "
-              + "bytes");
-      assertInvalid(cors(HTTPCORSFilter.allowingOrigins("")),
-          "spec.rules[0].filters[0].cors.allowOrigins[0]: Required value");
+          "spec.rules[0].filters[0].cors.allowOrigins[0]: " + tooLong(253, 254));
+      assertThatThrownBy(cors(HTTPCORSFilter.allowingOrigins(""))::build).hasMessage(
+          CrdSchemaMessages.invalid("HTTPRoute", "r",
+              outsidePattern("spec.rules[0].filters[0].cors.allowOrigins[0]", "", ORIGIN)));
     }
 
     @Test
@@ -665,8 +662,8 @@ class HTTPRouteFieldsValidationTest {
           "spec.rules[0].filters[0].cors.allowHeaders: Invalid value: \"array\": AllowHeaders "
               + "cannot contain '*' alongside other methods");
       assertInvalid(cors(HTTPCORSFilter.builder().addExposeHeader("X A").build()),
-          "spec.rules[0].filters[0].cors.exposeHeaders[0]: Invalid value: \"X A\": must consist "
-              + "of letters, digits and the characters !#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')");
+          "spec.rules[0].filters[0].cors.exposeHeaders[0]: Invalid value: \"X A\": "
+              + shouldMatch(HEADER_NAME));
       assertInvalid(cors(HTTPCORSFilter.builder().addAllowHeaders("X-A", "X-A").build()),
           "spec.rules[0].filters[0].cors.allowHeaders[1]: Duplicate value: \"X-A\"");
       List<String> headers = IntStream.range(0, 65).mapToObj(i -> "h" + i).toList();
@@ -679,8 +676,7 @@ class HTTPRouteFieldsValidationTest {
     void maxAgeIsAtLeast1() {
       assertValid(cors(HTTPCORSFilter.builder().maxAge(1).build()));
       assertInvalid(cors(HTTPCORSFilter.builder().maxAge(0).build()),
-          "spec.rules[0].filters[0].cors.maxAge: Invalid value: 0: must be greater than or "
-              + "equal to 1");
+          "spec.rules[0].filters[0].cors.maxAge: Invalid value: 0: " + atLeast(1));
     }
   }
 
@@ -691,17 +687,12 @@ class HTTPRouteFieldsValidationTest {
     void timeoutsAreGatewayApiDurations() {
       assertValid(route(HTTPRouteRule.pathPrefix("/").timeouts("1h30m", "99999ms")));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").timeouts("10")),
-          "spec.rules[0].timeouts.request: Invalid value: \"10\": must be a duration of 1 to 4 "
-              + "groups of up to 5 digits and a unit h, m, s or ms (e.g. '1h30m', '10s', "
-              + "'500ms')");
+          "spec.rules[0].timeouts.request: Invalid value: \"10\": " + shouldMatch(DURATION));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").timeouts("1h1m1s1ms1s", "1s")),
-          "spec.rules[0].timeouts.request: Invalid value: \"1h1m1s1ms1s\": must be a "
-              + "duration of 1 to 4 groups of up to 5 digits and a unit h, m, s or ms (e.g. "
-              + "'1h30m', '10s', '500ms')");
+          "spec.rules[0].timeouts.request: Invalid value: \"1h1m1s1ms1s\": "
+              + shouldMatch(DURATION));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").timeouts("100000s")),
-          "spec.rules[0].timeouts.request: Invalid value: \"100000s\": must be a duration of 1 "
-              + "to 4 groups of up to 5 digits and a unit h, m, s or ms (e.g. '1h30m', '10s', "
-              + "'500ms')");
+          "spec.rules[0].timeouts.request: Invalid value: \"100000s\": " + shouldMatch(DURATION));
     }
 
     @Test
@@ -718,12 +709,11 @@ class HTTPRouteFieldsValidationTest {
     @Test
     void likeCelAMalformedDurationThatCanBeReadIsStillCompared() {
       assertThatThrownBy(route(HTTPRouteRule.pathPrefix("/").timeouts("1s", "1h1m1s1ms1s"))::build)
-          .hasMessage(PREFIX.replace(": ", " (2 problems):") + "\n"
-              + "  spec.rules[0].timeouts.backendRequest: Invalid value: \"1h1m1s1ms1s\": must "
-              + "be a duration of 1 to 4 groups of up to 5 digits and a unit h, m, s or ms (e.g. "
-              + "'1h30m', '10s', '500ms')\n"
-              + "  spec.rules[0].timeouts: Invalid value: \"object\": backendRequest timeout "
-              + "cannot be longer than request timeout");
+          .hasMessage(PREFIX.replace(": ", " (2 problems):")
+              + "\n  spec.rules[0].timeouts: Invalid value: \"object\": backendRequest timeout "
+              + "cannot be longer than request timeout"
+              + "\n  spec.rules[0].timeouts.backendRequest: Invalid value: \"1h1m1s1ms1s\": "
+              + shouldMatch(DURATION));
     }
   }
 
@@ -845,9 +835,7 @@ class HTTPRouteFieldsValidationTest {
     void ruleNamesAreSubdomains() {
       assertValid(route(HTTPRouteRule.pathPrefix("/").withName("a.b-c")));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").withName("A")),
-          "spec.rules[0].name: Invalid value: \"A\": a lowercase RFC 1123 subdomain must "
-              + "consist of lower case alphanumeric characters, '-' or '.', and must start and "
-              + "end with an alphanumeric character (e.g. 'example.com')");
+          "spec.rules[0].name: Invalid value: \"A\": " + shouldMatch(SUBDOMAIN));
     }
 
     @Test
@@ -928,11 +916,9 @@ class HTTPRouteFieldsValidationTest {
       assertValidExperimental(route(HTTPRouteRule.pathPrefix("/")
           .withRetry(HTTPRouteRetry.of(1, 400, 599))));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(1, 399))),
-          "spec.rules[0].retry.codes[0]: Invalid value: 399: must be between 400 and 599, "
-              + "inclusive");
+          "spec.rules[0].retry.codes[0]: Invalid value: 399: " + atLeast(400));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").withRetry(HTTPRouteRetry.of(1, 600))),
-          "spec.rules[0].retry.codes[0]: Invalid value: 600: must be between 400 and 599, "
-              + "inclusive");
+          "spec.rules[0].retry.codes[0]: Invalid value: 600: " + atMost(599));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/")
               .withRetry(HTTPRouteRetry.of(1, 503, 503))),
           "spec.rules[0].retry.codes[1]: Duplicate value: 503");
@@ -944,12 +930,10 @@ class HTTPRouteFieldsValidationTest {
           .withRetry(HTTPRouteRetry.builder().attempts(1).backoff("100ms").build())));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/")
               .withRetry(HTTPRouteRetry.builder().attempts(0).build())),
-          "spec.rules[0].retry.attempts: Invalid value: 0: must be greater than or equal to 1");
+          "spec.rules[0].retry.attempts: Invalid value: 0: " + atLeast(1));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/")
               .withRetry(HTTPRouteRetry.builder().backoff("0.1s").build())),
-          "spec.rules[0].retry.backoff: Invalid value: \"0.1s\": must be a duration of 1 to 4 "
-              + "groups of up to 5 digits and a unit h, m, s or ms (e.g. '1h30m', '10s', "
-              + "'500ms')");
+          "spec.rules[0].retry.backoff: Invalid value: \"0.1s\": " + shouldMatch(DURATION));
     }
 
     @Test
@@ -982,13 +966,11 @@ class HTTPRouteFieldsValidationTest {
           SessionPersistence.header("s".repeat(128)).withAbsoluteTimeout("1h"))));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
               SessionPersistence.header("s".repeat(129)))),
-          "spec.rules[0].sessionPersistence.sessionName: Too long: may not be more than 128 "
-              + "bytes");
+          "spec.rules[0].sessionPersistence.sessionName: " + tooLong(128, 129));
       assertInvalid(route(HTTPRouteRule.pathPrefix("/").withSessionPersistence(
               SessionPersistence.header("s").withAbsoluteTimeout("1d"))),
-          "spec.rules[0].sessionPersistence.absoluteTimeout: Invalid value: \"1d\": must be a "
-              + "duration of 1 to 4 groups of up to 5 digits and a unit h, m, s or ms (e.g. "
-              + "'1h30m', '10s', '500ms')");
+          "spec.rules[0].sessionPersistence.absoluteTimeout: Invalid value: \"1d\": "
+              + shouldMatch(DURATION));
     }
 
     @Test
@@ -1040,9 +1022,8 @@ class HTTPRouteFieldsValidationTest {
               + "have at most 64 items");
       assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(http.withHttp(
               HTTPAuthConfig.builder().path("/a b").build()))),
-          "spec.rules[0].filters[0].externalAuth.http.path: Invalid value: \"/a b\": must only "
-              + "contain valid characters (matching "
-              + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$)");
+          "spec.rules[0].filters[0].externalAuth.http.path: Invalid value: \"/a b\": "
+              + shouldMatch("^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$"));
       assertInvalid(routeFiltering(HTTPRouteFilter.externalAuth(
               HTTPExternalAuthFilter.grpc(BACKEND, 9000).withGrpc(GRPCAuthConfig.builder()
                   .addAllowedHeaders("a", "a").build()))),
@@ -1079,12 +1060,11 @@ class HTTPRouteFieldsValidationTest {
         .filter(HTTPRouteFilter.requestRedirect(HTTPRequestRedirectFilter.builder().port(0)
             .build())));
 
-    assertThatThrownBy(route::build).hasMessage(PREFIX.replace(": ", " (3 problems):") + "\n"
-        + "  spec.rules[0].matches[0].headers[0].name: Invalid value: \"x y\": must consist of "
-        + "letters, digits and the characters !#$%&'*+-.^_`|~ (e.g. 'X-Request-Id')\n"
-        + "  spec.rules[0].matches[0].headers[0].value: Required value\n"
-        + "  spec.rules[0].filters[0].requestRedirect.port: Invalid value: 0: must be between 1 "
-        + "and 65535, inclusive");
+    assertThatThrownBy(route::build).hasMessage(PREFIX.replace(": ", " (3 problems):")
+        + "\n  spec.rules[0].matches[0].headers[0].name: Invalid value: \"x y\": "
+        + shouldMatch(HEADER_NAME)
+        + "\n  spec.rules[0].matches[0].headers[0].value: Required value\n  "
+        + "spec.rules[0].filters[0].requestRedirect.port: Invalid value: 0: " + atLeast(1));
     assertThat(((InvalidResourceException) catchThrowable(route::build)).violations()).hasSize(3);
   }
 

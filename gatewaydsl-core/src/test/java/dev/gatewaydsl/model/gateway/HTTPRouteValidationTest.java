@@ -1,14 +1,19 @@
 package dev.gatewaydsl.model.gateway;
 
-import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_LABEL;
-import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_SUBDOMAIN;
-import static dev.gatewaydsl.model.ApiServerMessages.MAX_253;
-import static dev.gatewaydsl.model.ApiServerMessages.MAX_63;
-import static dev.gatewaydsl.model.ApiServerMessages.PORT_RANGE;
 import static dev.gatewaydsl.model.ApiServerMessages.letters;
+import static dev.gatewaydsl.model.CrdSchemaMessages.GROUP;
+import static dev.gatewaydsl.model.CrdSchemaMessages.HOSTNAME;
+import static dev.gatewaydsl.model.CrdSchemaMessages.KIND;
+import static dev.gatewaydsl.model.CrdSchemaMessages.NAMESPACE;
+import static dev.gatewaydsl.model.CrdSchemaMessages.SUBDOMAIN;
+import static dev.gatewaydsl.model.CrdSchemaMessages.outsidePattern;
+import static dev.gatewaydsl.model.CrdSchemaMessages.outsideRange;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatewaydsl.model.CrdSchemaMessages;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.Deployment;
 import dev.gatewaydsl.model.workload.Service;
@@ -34,10 +39,6 @@ class HTTPRouteValidationTest {
       HTTPBackendRef.builder().name("echoserver").port(8080).build();
   private static final ParentReference GATEWAY =
       ParentReference.builder().name("echoserver").namespace("default").build();
-  private static final String HOSTNAME_DETAIL = "must be a lowercase RFC 1123 subdomain of at "
-      + "most 253 characters, optionally starting with '*.' (e.g. 'example.com', '*.example.com')";
-  private static final String KIND_DETAIL = "must be 1 to 63 letters, digits or '-', starting "
-      + "with a letter and ending with a letter or digit (e.g. 'HTTPRoute')";
   private static final String PATH_CHARACTERS = "must only contain valid characters (matching "
       + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$)";
   private static final String SECTION_NAME_MISSING = "spec.parentRefs: Invalid value: \"array\": "
@@ -77,8 +78,8 @@ class HTTPRouteValidationTest {
         .addBackendRef(BACKEND).build());
   }
 
-  private static String invalid(String problem) {
-    return "HTTPRoute \"echoserver\" is invalid: " + problem;
+  private static String invalid(String... problems) {
+    return CrdSchemaMessages.invalid("HTTPRoute", "echoserver", problems);
   }
 
   @Test
@@ -257,7 +258,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.parentRefs[0].name: Too long: may not be more than 253 bytes"));
+        .hasMessage(invalid("spec.parentRefs[0].name: " + tooLong(253, 254)));
   }
 
   @Test
@@ -274,8 +275,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.parentRefs[0].namespace: Invalid value: \"" + namespace + "\": " + MAX_63));
+        .hasMessage(invalid("spec.parentRefs[0].namespace: " + tooLong(63, namespace.length())));
   }
 
   @ParameterizedTest
@@ -285,8 +285,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.parentRefs[0].namespace: Invalid value: \"" + namespace + "\": "
-            + DNS1123_LABEL));
+        .hasMessage(invalid(outsidePattern("spec.parentRefs[0].namespace", namespace, NAMESPACE)));
   }
 
   @Test
@@ -303,8 +302,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.parentRefs[0].sectionName: Invalid value: \"" + section + "\": " + MAX_253));
+        .hasMessage(invalid("spec.parentRefs[0].sectionName: " + tooLong(253, section.length())));
   }
 
   @ParameterizedTest
@@ -314,8 +312,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.parentRefs[0].sectionName: Invalid value: \"" + section + "\": "
-            + DNS1123_SUBDOMAIN));
+        .hasMessage(invalid(outsidePattern("spec.parentRefs[0].sectionName", section, SUBDOMAIN)));
   }
 
   @ParameterizedTest
@@ -333,7 +330,8 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.parentRefs[0].port: Invalid value: " + port + ": " + PORT_RANGE));
+        .hasMessage(invalid("spec.parentRefs[0].port: Invalid value: " + port + ": "
+            + outsideRange(port, 1, 65535)));
   }
 
   @Test
@@ -343,7 +341,7 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.parentRefs[0].kind: Invalid value: \"1Gateway\": " + KIND_DETAIL));
+            "spec.parentRefs[0].kind: Invalid value: \"1Gateway\": " + shouldMatch(KIND)));
   }
 
   @Test
@@ -353,7 +351,7 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithParents(parent))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.parentRefs[0].group: Invalid value: \"Gateway_API\": " + DNS1123_SUBDOMAIN));
+            "spec.parentRefs[0].group: Invalid value: \"Gateway_API\": " + shouldMatch(GROUP)));
   }
 
   @Test
@@ -410,8 +408,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithHostnames(List.of(hostname)))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.hostnames[0]: Invalid value: \"" + hostname + "\": " + HOSTNAME_DETAIL));
+        .hasMessage(invalid("spec.hostnames[0]: " + tooLong(253, 254)));
   }
 
   @ParameterizedTest
@@ -419,8 +416,7 @@ class HTTPRouteValidationTest {
   void hostnameOutsideWildcardSubdomainSyntaxIsRejectedAtItsIndex(String hostname) {
     assertThatThrownBy(() -> routeWithHostnames(List.of("ok.example.com", hostname)))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.hostnames[1]: Invalid value: \"" + hostname + "\": " + HOSTNAME_DETAIL));
+        .hasMessage(invalid(outsidePattern("spec.hostnames[1]", hostname, HOSTNAME)));
   }
 
   // ---- rules: at most 16; rule names ----
@@ -465,7 +461,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWith(rule))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.rules[0].name: Invalid value: \"" + name + "\": " + MAX_253));
+        .hasMessage(invalid("spec.rules[0].name: " + tooLong(253, name.length())));
   }
 
   @ParameterizedTest
@@ -475,8 +471,7 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWith(rule))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.rules[0].name: Invalid value: \"" + name + "\": " + DNS1123_SUBDOMAIN));
+        .hasMessage(invalid(outsidePattern("spec.rules[0].name", name, SUBDOMAIN)));
   }
 
   // ---- matches: at most 64 per rule, 128 per route ----
@@ -654,7 +649,8 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithBackend(ref))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.rules[0].backendRefs[0].port: Invalid value: " + port + ": " + PORT_RANGE));
+            "spec.rules[0].backendRefs[0].port: Invalid value: " + port + ": "
+                + outsideRange(port, 1, 65535)));
   }
 
   @Test
@@ -680,7 +676,7 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithBackend(ref))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.rules[0].backendRefs[0].name: Too long: may not be more than 253 bytes"));
+            "spec.rules[0].backendRefs[0].name: " + tooLong(253, 254)));
   }
 
   @Test
@@ -697,8 +693,8 @@ class HTTPRouteValidationTest {
 
     assertThatThrownBy(() -> routeWithBackend(ref))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.rules[0].backendRefs[0].namespace: Invalid value: \""
-            + namespace + "\": " + MAX_63));
+        .hasMessage(invalid("spec.rules[0].backendRefs[0].namespace: "
+            + tooLong(63, namespace.length())));
   }
 
   @Test
@@ -708,7 +704,8 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithBackend(ref))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.rules[0].backendRefs[0].kind: Invalid value: \"Service!\": " + KIND_DETAIL));
+            "spec.rules[0].backendRefs[0].kind: Invalid value: \"Service!\": "
+                + shouldMatch(KIND)));
   }
 
   @Test
@@ -718,7 +715,7 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeWithBackend(ref))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid("spec.rules[0].backendRefs[0].group: Invalid value: \"Example.com\": "
-            + DNS1123_SUBDOMAIN));
+            + shouldMatch(GROUP)));
   }
 
   // ---- path values of Exact and PathPrefix matches ----
@@ -847,7 +844,7 @@ class HTTPRouteValidationTest {
     assertThatThrownBy(() -> routeMatching(path))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.rules[0].matches[0].path.value: Too long: may not be more than 1024 bytes"));
+            "spec.rules[0].matches[0].path.value: " + tooLong(1024, 1025)));
   }
 
   // ---- all problems at once ----

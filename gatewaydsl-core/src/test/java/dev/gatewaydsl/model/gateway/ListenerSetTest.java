@@ -1,5 +1,9 @@
 package dev.gatewaydsl.model.gateway;
 
+import static dev.gatewaydsl.model.CrdSchemaMessages.GROUP;
+import static dev.gatewaydsl.model.CrdSchemaMessages.KIND;
+import static dev.gatewaydsl.model.CrdSchemaMessages.NAMESPACE;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
 import static dev.gatewaydsl.model.gateway.GatewayFieldsValidationTest.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +89,7 @@ class ListenerSetTest {
   @Test
   void needsAtLeastOneListenerAndTakesUpTo64() {
     assertRejected(shop(),
-        "spec.listeners: Required value: a ListenerSet needs at least one listener");
+        "spec.listeners: Required value");
     ListenerSet.Builder builder = shop();
     IntStream.rangeClosed(1, 64).forEach(i -> builder.listener(Listener.http("l" + i, i)));
     assertAccepted(builder);
@@ -109,15 +113,11 @@ class ListenerSetTest {
                     .kind("gateway kind").name("").namespace("Infra").build())
                 .addListener(ListenerEntry.of(Listener.http("http", 80)))
                 .build()),
-        "spec.parentRef.group: Invalid value: \"Gateway.networking.k8s.io\": a lowercase RFC 1123 "
-            + "subdomain must consist of lower case alphanumeric characters, '-' or '.', and must "
-            + "start and end with an alphanumeric character (e.g. 'example.com')",
-        "spec.parentRef.kind: Invalid value: \"gateway kind\": must be 1 to 63 letters, digits or "
-            + "'-', starting with a letter and ending with a letter or digit (e.g. 'HTTPRoute')",
-        "spec.parentRef.name: Required value",
-        "spec.parentRef.namespace: Invalid value: \"Infra\": a lowercase RFC 1123 label must "
-            + "consist of lower case alphanumeric characters or '-', and must start and end with "
-            + "an alphanumeric character (e.g. 'my-name', or '123-abc')");
+        "spec.parentRef.group: Invalid value: \"Gateway.networking.k8s.io\": "
+            + shouldMatch(GROUP),
+        "spec.parentRef.kind: Invalid value: \"gateway kind\": " + shouldMatch(KIND),
+        "spec.parentRef.namespace: Invalid value: \"Infra\": " + shouldMatch(NAMESPACE),
+        "spec.parentRef.name: Required value");
   }
 
   @Test

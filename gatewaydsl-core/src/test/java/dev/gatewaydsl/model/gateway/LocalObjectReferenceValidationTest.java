@@ -1,29 +1,41 @@
 package dev.gatewaydsl.model.gateway;
 
-import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_SUBDOMAIN;
 import static dev.gatewaydsl.model.ApiServerMessages.letters;
+import static dev.gatewaydsl.model.CrdSchemaMessages.GROUP;
+import static dev.gatewaydsl.model.CrdSchemaMessages.KIND;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.InvalidResourceException;
 import dev.gatewaydsl.validation.Violation;
-import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rules of a {@code LocalObjectReference} (group, kind, name), checked through {@link
- * dev.gatewaydsl.validation.Validatable} at the path a resource would place it.
+ * The schema facts of a {@code LocalObjectReference} (group, kind, name), checked where it is
+ * used: as the {@code extensionRef} of an HTTPRoute filter.
  */
 class LocalObjectReferenceValidationTest {
 
-  private static final FieldPath AT = FieldPath.of("spec", "extensionRef");
+  private static final String AT = "spec.rules[0].filters[0].extensionRef.";
+
+  private static HTTPRoute routeWith(LocalObjectReference ref) {
+    return HTTPRoute.builder().name("r").namespace("shop")
+        .rule(HTTPRouteRule.builder().addFilter(HTTPRouteFilter.extensionRef(ref)).build())
+        .build();
+  }
 
   private static List<String> problemsOf(LocalObjectReference ref) {
-    Violations violations = Violations.of("HTTPRoute", "echoserver");
-    ref.validate(AT, violations);
-    return violations.list().stream().map(Violation::toString).toList();
+    try {
+      routeWith(ref);
+      return List.of();
+    } catch (InvalidResourceException e) {
+      return e.violations().stream().map(Violation::toString).toList();
+    }
   }
 
   @ParameterizedTest
@@ -35,14 +47,13 @@ class LocalObjectReferenceValidationTest {
   @Test
   void groupOutsideSubdomainSyntaxIsInvalid() {
     assertThat(problemsOf(LocalObjectReference.of("Example.com", "Filter", "f"))).containsExactly(
-        "spec.extensionRef.group: Invalid value: \"Example.com\": " + DNS1123_SUBDOMAIN);
+        AT + "group: Invalid value: \"Example.com\": " + shouldMatch(GROUP));
   }
 
   @Test
   void kindOutsideKindSyntaxIsInvalid() {
     assertThat(problemsOf(LocalObjectReference.of("", "Config Map", "ca"))).containsExactly(
-        "spec.extensionRef.kind: Invalid value: \"Config Map\": must be 1 to 63 letters, digits "
-            + "or '-', starting with a letter and ending with a letter or digit (e.g. 'HTTPRoute')");
+        AT + "kind: Invalid value: \"Config Map\": " + shouldMatch(KIND));
   }
 
   @Test
@@ -53,12 +64,13 @@ class LocalObjectReferenceValidationTest {
   @Test
   void nameOf254CharactersIsTooLong() {
     assertThat(problemsOf(LocalObjectReference.of("", "ConfigMap", letters(254))))
-        .containsExactly("spec.extensionRef.name: Too long: may not be more than 253 bytes");
+        .containsExactly(AT + "name: " + tooLong(253, 254));
   }
 
   @Test
   void emptyNameIsRequired() {
-    assertThat(problemsOf(LocalObjectReference.of("", "ConfigMap", "")))
-        .containsExactly("spec.extensionRef.name: Required value");
+    assertThatThrownBy(() -> routeWith(LocalObjectReference.of("", "ConfigMap", "")))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessageEndingWith(AT + "name: Required value");
   }
 }

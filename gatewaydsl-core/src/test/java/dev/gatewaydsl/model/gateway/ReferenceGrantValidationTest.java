@@ -1,12 +1,17 @@
 package dev.gatewaydsl.model.gateway;
 
-import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_LABEL;
-import static dev.gatewaydsl.model.ApiServerMessages.DNS1123_SUBDOMAIN;
-import static dev.gatewaydsl.model.ApiServerMessages.MAX_63;
 import static dev.gatewaydsl.model.ApiServerMessages.letters;
+import static dev.gatewaydsl.model.CrdSchemaMessages.GROUP;
+import static dev.gatewaydsl.model.CrdSchemaMessages.KIND;
+import static dev.gatewaydsl.model.CrdSchemaMessages.NAMESPACE;
+import static dev.gatewaydsl.model.CrdSchemaMessages.minChars;
+import static dev.gatewaydsl.model.CrdSchemaMessages.missingOrOutsidePattern;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
+import static dev.gatewaydsl.model.CrdSchemaMessages.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatewaydsl.model.CrdSchemaMessages;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.validation.InvalidResourceException;
@@ -21,8 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferenceGrantValidationTest {
 
-  private static final String KIND_DETAIL = "must be 1 to 63 letters, digits or '-', starting "
-      + "with a letter and ending with a letter or digit (e.g. 'HTTPRoute')";
   private static final ReferenceGrantFrom ROUTES_IN_SHOP =
       ReferenceGrantFrom.of(GatewayApi.GROUP, "HTTPRoute", "shop");
   private static final ReferenceGrantTo SERVICES = ReferenceGrantTo.of("", "Service");
@@ -36,8 +39,8 @@ class ReferenceGrantValidationTest {
     return grant(ReferenceGrantSpec.builder().addFrom(from).addTo(to).build());
   }
 
-  private static String invalid(String problem) {
-    return "ReferenceGrant \"shop-to-payments\" is invalid: " + problem;
+  private static String invalid(String... problems) {
+    return CrdSchemaMessages.invalid("ReferenceGrant", "shop-to-payments", problems);
   }
 
   // ---- ReferenceGrant.allowing ----
@@ -128,7 +131,8 @@ class ReferenceGrantValidationTest {
   private static ReferenceGrantSpec.Builder froms(int count) {
     ReferenceGrantSpec.Builder spec = ReferenceGrantSpec.builder().addTo(SERVICES);
     IntStream.range(0, count)
-        .forEach(i -> spec.addFrom(ReferenceGrantFrom.of(GatewayApi.GROUP, "HTTPRoute", "ns-" + i)));
+        .forEach(i -> spec.addFrom(ReferenceGrantFrom.of(GatewayApi.GROUP, "HTTPRoute", "ns-"
+            + i)));
     return spec;
   }
 
@@ -195,7 +199,7 @@ class ReferenceGrantValidationTest {
     assertThatThrownBy(() -> grant(from, SERVICES))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.from[0].group: Invalid value: \"Gateway_API\": " + DNS1123_SUBDOMAIN));
+            "spec.from[0].group: Invalid value: \"Gateway_API\": " + shouldMatch(GROUP)));
   }
 
   @Test
@@ -212,7 +216,7 @@ class ReferenceGrantValidationTest {
 
     assertThatThrownBy(() -> grant(from, SERVICES))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.from[0].kind: Invalid value: \"" + kind + "\": " + KIND_DETAIL));
+        .hasMessage(invalid(missingOrOutsidePattern("spec.from[0].kind", kind, KIND)));
   }
 
   @Test
@@ -222,7 +226,7 @@ class ReferenceGrantValidationTest {
 
     assertThatThrownBy(() -> grant(from, SERVICES))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.from[0].kind: Invalid value: \"" + kind + "\": " + KIND_DETAIL));
+        .hasMessage(invalid("spec.from[0].kind: " + tooLong(63, 64)));
   }
 
   @Test
@@ -239,8 +243,7 @@ class ReferenceGrantValidationTest {
 
     assertThatThrownBy(() -> grant(from, SERVICES))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.from[0].namespace: Invalid value: \"" + namespace + "\": " + MAX_63));
+        .hasMessage(invalid("spec.from[0].namespace: " + tooLong(63, namespace.length())));
   }
 
   @ParameterizedTest
@@ -250,8 +253,8 @@ class ReferenceGrantValidationTest {
 
     assertThatThrownBy(() -> grant(from, SERVICES))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            "spec.from[0].namespace: Invalid value: \"" + namespace + "\": " + DNS1123_LABEL));
+        .hasMessage(invalid(missingOrOutsidePattern("spec.from[0].namespace", namespace,
+            NAMESPACE)));
   }
 
   // ---- to entries ----
@@ -277,16 +280,16 @@ class ReferenceGrantValidationTest {
 
     assertThatThrownBy(() -> grant(ROUTES_IN_SHOP, to))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.to[0].name: Too long: may not be more than 253 bytes"));
+        .hasMessage(invalid("spec.to[0].name: " + tooLong(253, 254)));
   }
 
   @Test
-  void emptyToNameIsRequired() {
+  void emptyToNameIsTooShort() {
     ReferenceGrantTo to = SERVICES.withName("");
 
     assertThatThrownBy(() -> grant(ROUTES_IN_SHOP, to))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.to[0].name: Required value"));
+        .hasMessage(invalid("spec.to[0].name: Invalid value: \"\": " + minChars(1)));
   }
 
   @Test
@@ -296,7 +299,7 @@ class ReferenceGrantValidationTest {
     assertThatThrownBy(() -> grant(ROUTES_IN_SHOP, to))
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage("ReferenceGrant \"shop-to-payments\" is invalid (2 problems):\n"
-            + "  spec.to[0].group: Invalid value: \"Core\": " + DNS1123_SUBDOMAIN + "\n"
-            + "  spec.to[0].kind: Invalid value: \"secret!\": " + KIND_DETAIL);
+            + "  spec.to[0].group: Invalid value: \"Core\": " + shouldMatch(GROUP) + "\n"
+            + "  spec.to[0].kind: Invalid value: \"secret!\": " + shouldMatch(KIND));
   }
 }

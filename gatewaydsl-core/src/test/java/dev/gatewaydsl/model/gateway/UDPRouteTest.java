@@ -1,5 +1,7 @@
 package dev.gatewaydsl.model.gateway;
 
+import static dev.gatewaydsl.model.CrdSchemaMessages.SUBDOMAIN;
+import static dev.gatewaydsl.model.CrdSchemaMessages.shouldMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -164,8 +166,8 @@ class UDPRouteTest {
   @Test
   void checksRuleNames() {
     assertThatThrownBy(() -> route().rule(rule().withName("-a")).build())
-        .hasMessageStartingWith("UDPRoute \"dns\" is invalid: spec.rules[0].name: Invalid value: "
-            + "\"-a\": a lowercase RFC 1123 subdomain");
+        .hasMessage("UDPRoute \"dns\" is invalid: spec.rules[0].name: Invalid value: \"-a\": "
+            + shouldMatch(SUBDOMAIN));
   }
 
   @Test
