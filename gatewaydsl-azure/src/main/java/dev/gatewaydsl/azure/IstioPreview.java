@@ -201,8 +201,8 @@ public final class IstioPreview {
       proxy.image("(proxyv2 image of " + revision.name() + ", set by istiod)")
           .addPort(port("status-port", AksIstio.STATUS_PORT))
           .addPort(port("http-envoy-prom", 15090));
-      readiness = readiness.withInitialDelaySeconds(0).withTimeoutSeconds(1)
-          .withPeriodSeconds(15).withSuccessThreshold(1).withFailureThreshold(4);
+      readiness = Probe.builder().mergeFrom(readiness).initialDelaySeconds(0).timeoutSeconds(1)
+          .periodSeconds(15).successThreshold(1).failureThreshold(4).build();
     }
     proxy.readinessProbe(readiness);
 

@@ -40,7 +40,10 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
       "caCertificateRef:caCertificateRefs",
       "label:labels",
       "annotation:annotations",
-      "option:options"
+      "option:options",
+      "ipFamily:ipFamilies",
+      "policy:policies",
+      "hostAlias:hostAliases"
     },
     attributeBuilderDetection = true,
     from = "mergeFrom",

@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.K8sLeanStyle;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container">Container</a>
  */
 @Value.Immutable
-@K8sStyle
+@K8sLeanStyle
 @JsonDeserialize(as = ImmutableContainer.class)
-public interface Container extends WithContainer, Validatable {
+public interface Container extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 
@@ -114,6 +114,21 @@ public interface Container extends WithContainer, Validatable {
   /** A copy with {@code port} added to {@code ports}. */
   default Container withPort(ContainerPort port) {
     return builder().mergeFrom(this).addPort(port).build();
+  }
+
+  /** A copy with {@code livenessProbe: probe}. */
+  default Container withLivenessProbe(Probe probe) {
+    return builder().mergeFrom(this).livenessProbe(probe).build();
+  }
+
+  /** A copy with {@code readinessProbe: probe}. */
+  default Container withReadinessProbe(Probe probe) {
+    return builder().mergeFrom(this).readinessProbe(probe).build();
+  }
+
+  /** A copy with {@code startupProbe: probe}. */
+  default Container withStartupProbe(Probe probe) {
+    return builder().mergeFrom(this).startupProbe(probe).build();
   }
 
   /** A copy with the environment variable {@code name=value} added. */

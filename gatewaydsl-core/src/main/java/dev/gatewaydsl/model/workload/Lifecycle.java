@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.K8sLeanStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#lifecycle-v1-core">Lifecycle in the Kubernetes API reference</a>
  */
 @Value.Immutable
-@K8sStyle
+@K8sLeanStyle
 @JsonDeserialize(as = ImmutableLifecycle.class)
 public interface Lifecycle {
 

@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.K8sLeanStyle;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -15,9 +15,9 @@ import org.immutables.value.Value;
 
 /** {@code PodSpec}: the containers of a pod. */
 @Value.Immutable
-@K8sStyle
+@K8sLeanStyle
 @JsonDeserialize(as = ImmutablePodSpec.class)
-public interface PodSpec extends WithPodSpec, Validatable {
+public interface PodSpec extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 

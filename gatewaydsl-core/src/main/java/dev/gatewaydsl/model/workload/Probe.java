@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.K8sLeanStyle;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe">Probe</a>
  */
 @Value.Immutable
-@K8sStyle
+@K8sLeanStyle
 @JsonDeserialize(as = ImmutableProbe.class)
-public interface Probe extends WithProbe, Validatable {
+public interface Probe extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 

@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.K8sLeanStyle;
 import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
@@ -15,9 +15,9 @@ import org.immutables.value.Value;
 
 /** {@code Service.spec}: ports, the selector of the pods behind them, and the Service type. */
 @Value.Immutable
-@K8sStyle
+@K8sLeanStyle
 @JsonDeserialize(as = ImmutableServiceSpec.class)
-public interface ServiceSpec extends WithServiceSpec, Validatable {
+public interface ServiceSpec extends Validatable {
 
   /** The values {@code type} may take. */
   List<String> TYPES = List.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");

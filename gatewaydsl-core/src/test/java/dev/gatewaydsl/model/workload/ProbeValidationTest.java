@@ -144,11 +144,11 @@ class ProbeValidationTest {
 
   private static UnaryOperator<Probe> set(String field, int value) {
     return switch (field) {
-      case "initialDelaySeconds" -> p -> p.withInitialDelaySeconds(value);
-      case "timeoutSeconds" -> p -> p.withTimeoutSeconds(value);
-      case "periodSeconds" -> p -> p.withPeriodSeconds(value);
-      case "successThreshold" -> p -> p.withSuccessThreshold(value);
-      case "failureThreshold" -> p -> p.withFailureThreshold(value);
+      case "initialDelaySeconds" -> p -> Probe.builder().mergeFrom(p).initialDelaySeconds(value).build();
+      case "timeoutSeconds" -> p -> Probe.builder().mergeFrom(p).timeoutSeconds(value).build();
+      case "periodSeconds" -> p -> Probe.builder().mergeFrom(p).periodSeconds(value).build();
+      case "successThreshold" -> p -> Probe.builder().mergeFrom(p).successThreshold(value).build();
+      case "failureThreshold" -> p -> Probe.builder().mergeFrom(p).failureThreshold(value).build();
       default -> throw new IllegalArgumentException(field);
     };
   }

@@ -404,8 +404,9 @@ final class WorkloadModelGenerator {
         .append("}, with every field of Kubernetes ").append(RELEASE).append(".\n");
     out.append(" *\n * @see <a href=\"").append(referenceLink(model)).append("\">").append(name)
         .append(" in the Kubernetes API reference</a>\n */\n");
-    out.append("@Value.Immutable\n@K8sStyle\n@JsonDeserialize(as = Immutable").append(name)
-        .append(".class)\n");
+    // a kind's builder takes the metadata shortcuts (nested builders); any other type is lean
+    out.append("@Value.Immutable\n").append(model.root() == null ? "@K8sLeanStyle" : "@K8sStyle")
+        .append("\n@JsonDeserialize(as = Immutable").append(name).append(".class)\n");
     if (model.root() == null) {
       out.append("public interface ").append(name).append(" {\n\n");
       out.append(fields).append('\n');
@@ -471,6 +472,7 @@ final class WorkloadModelGenerator {
     known.put("Map<", "java.util.Map");
     known.put("@Value.", "org.immutables.value.Value");
     known.put("@K8sStyle", "dev.gatewaydsl.internal.K8sStyle");
+    known.put("@K8sLeanStyle", "dev.gatewaydsl.internal.K8sLeanStyle");
     known.put("@JsonDeserialize", "com.fasterxml.jackson.databind.annotation.JsonDeserialize");
     known.put("Violations", "dev.gatewaydsl.validation.Violations");
     known.put("KubernetesResource", "dev.gatewaydsl.model.KubernetesResource");
