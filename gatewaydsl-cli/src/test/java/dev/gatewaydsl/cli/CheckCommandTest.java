@@ -66,7 +66,151 @@ class CheckCommandTest {
             + "\"shop/web\": spec.parentRefs[0]: Gateway \"shop/nowhere\" is not in the set\n"
         + services + ":" + lineOf(services, "  selector:") + ": warning "
             + "ServiceSelectsNoDeployment: Service \"shop/api\": spec.selector: selects "
-            + "{app=api}, which the pod template of no Deployment in namespace \"shop\" carries\n");
+            + "{app=api}, which the pod template of no workload in namespace \"shop\" carries\n");
+  }
+
+  static final String RESTRICTED_NAMESPACE = """
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: shop
+        labels:
+          pod-security.kubernetes.io/enforce: restricted
+      """;
+
+  /** A StatefulSet and its Service; the container does not set allowPrivilegeEscalation. */
+  static final String DATABASE = """
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata:
+        name: db
+        namespace: shop
+      spec:
+        serviceName: db
+        selector:
+          matchLabels:
+            app: db
+        template:
+          metadata:
+            labels:
+              app: db
+          spec:
+            securityContext:
+              runAsNonRoot: true
+              seccompProfile:
+                type: RuntimeDefault
+            containers:
+            - name: db
+              image: postgres:17
+              ports:
+              - name: postgres
+                containerPort: 5432
+              envFrom:
+              - configMapRef:
+                  name: db-settings
+              securityContext:
+                capabilities:
+                  drop:
+                  - ALL
+            volumes:
+            - name: credentials
+              secret:
+                secretName: db-credentials
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: db
+        namespace: shop
+      spec:
+        selector:
+          app: db
+        ports:
+        - port: 5432
+          targetPort: postgres
+      """;
+
+  static final String SCALING = """
+      apiVersion: autoscaling/v2
+      kind: HorizontalPodAutoscaler
+      metadata:
+        name: api
+        namespace: shop
+      spec:
+        scaleTargetRef:
+          apiVersion: apps/v1
+          kind: Deployment
+          name: api
+        maxReplicas: 5
+      ---
+      apiVersion: policy/v1
+      kind: PodDisruptionBudget
+      metadata:
+        name: cache
+        namespace: shop
+      spec:
+        minAvailable: 1
+        selector:
+          matchLabels:
+            app: cache
+      """;
+
+  /**
+   * The findings about workloads, in a repository folder: a Service in front of a StatefulSet is
+   * satisfied; a missing Secret and ConfigMap are warnings; a namespace that enforces restricted
+   * makes the StatefulSet's missing allowPrivilegeEscalation an error; an autoscaler of a missing
+   * Deployment is an error; a budget that selects no pods is a warning.
+   */
+  @Test
+  void workloadFindingsWithTheirExitCodes() throws IOException {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path namespace = Files.writeString(repo.resolve("namespace.yaml"), RESTRICTED_NAMESPACE);
+    Path database = Files.writeString(repo.resolve("db.yaml"), DATABASE);
+    Path scaling = Files.writeString(repo.resolve("scaling.yaml"), SCALING);
+
+    CliRun all = CliRun.run("check", repo.toString());
+
+    assertThat(all.status).isEqualTo(1);
+    assertThat(all.out.lines().toList()).containsExactly(
+        database + ":" + lineOf(database, "          secretName: db-credentials")
+            + ": warning SecretNotFound: StatefulSet \"shop/db\": "
+            + "spec.template.spec.volumes[0].secret.secretName: Secret \"shop/db-credentials\" "
+            + "is not in the set and the reference is not optional, so the pods do not start "
+            + "until it exists",
+        database + ":" + lineOf(database, "            name: db-settings")
+            + ": warning ConfigMapNotFound: StatefulSet \"shop/db\": "
+            + "spec.template.spec.containers[0].envFrom[0].configMapRef.name: ConfigMap "
+            + "\"shop/db-settings\" is not in the set and the reference is not optional, so the "
+            + "pods do not start until it exists",
+        database + ":" + lineOf(database, "        securityContext:")
+            + ": error PodSecurityViolation: StatefulSet \"shop/db\": "
+            + "spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation: is "
+            + "unset; must be false (Privilege Escalation, Pod Security Standard \"restricted\" "
+            + "enforced in namespace \"shop\")",
+        scaling + ":" + lineOf(scaling, "  scaleTargetRef:")
+            + ": error ScaleTargetNotFound: HorizontalPodAutoscaler \"shop/api\": "
+            + "spec.scaleTargetRef: Deployment \"shop/api\" (apps/v1) is not in the set, so the "
+            + "autoscaler scales nothing",
+        scaling + ":" + lineOf(scaling, "  selector:")
+            + ": warning PodDisruptionBudgetSelectsNoPods: PodDisruptionBudget \"shop/cache\": "
+            + "spec.selector: selects {app=cache}, which the pod template of no workload in "
+            + "namespace \"shop\" carries");
+
+    CliRun withoutNamespace = CliRun.run("check", database.toString());
+    assertThat(withoutNamespace.status).isZero();
+    assertThat(withoutNamespace.out.lines()).extracting(l -> l.split(" ")[1])
+        .containsExactly("warning", "warning");
+
+    CliRun restricted = CliRun.run("check", namespace.toString(), database.toString());
+    assertThat(restricted.status).isEqualTo(1);
+    assertThat(restricted.out.lines()).extracting(l -> l.split(" ")[2])
+        .containsExactly("SecretNotFound:", "ConfigMapNotFound:", "PodSecurityViolation:");
+
+    String budgetOnly = SCALING.substring(SCALING.indexOf("apiVersion: policy"));
+    CliRun budget = CliRun.withInput(budgetOnly, dir, "check", "-");
+    assertThat(budget.status).isZero();
+    assertThat(budget.out).startsWith("<stdin>:" + lineOf(budgetOnly, "  selector:")
+        + ": warning PodDisruptionBudgetSelectsNoPods: ");
   }
 
   /** A GRPCRoute is checked as an HTTPRoute is: once, it was not analysed at all. */

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class ManifestAnalyzer {
 
   private static final List<AnalysisRule> CORE_RULES = List.of(
-      new RouteReferenceRule(), new ListenerPortRule(), new WorkloadSelectorRule());
+      new RouteReferenceRule(), new ListenerPortRule(), new WorkloadSelectorRule(),
+      new WorkloadReferenceRule(), new ConfigReferenceRule(), new PodSecurityRule());
 
   private ManifestAnalyzer() {}
 

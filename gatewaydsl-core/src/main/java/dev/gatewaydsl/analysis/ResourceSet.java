@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The resources being analysed, with the look-ups rules need. An object that is not in the set is
@@ -33,6 +34,9 @@ public final class ResourceSet {
    * ones in the order given: an array, so that a large set's index costs one reference each.
    */
   private final Map<Class<?>, KubernetesResource[]> byName = new ConcurrentHashMap<>();
+
+  /** {@link #podTemplates}, made on first use. */
+  private volatile List<PodTemplate> podTemplates;
 
   private static final Comparator<KubernetesResource> BY_NAME =
       Comparator.comparing((KubernetesResource r) -> r.metadata().namespace())
@@ -58,6 +62,27 @@ public final class ResourceSet {
   public <T extends KubernetesResource> List<T> ofType(Class<T> type) {
     return (List<T>) byType.computeIfAbsent(type,
         t -> resources.stream().filter(type::isInstance).map(type::cast).toList());
+  }
+
+  /**
+   * The pod template of every workload of the set ({@link PodTemplate#of}), in the order given:
+   * Deployments, StatefulSets, DaemonSets, Jobs and CronJobs alike.
+   */
+  public List<PodTemplate> podTemplates() {
+    List<PodTemplate> templates = podTemplates;
+    if (templates == null) {
+      templates = resources.stream().map(PodTemplate::of).flatMap(Optional::stream).toList();
+      podTemplates = templates;
+    }
+    return templates;
+  }
+
+  /** The pod templates of the set in {@code namespace} whose labels {@code selects} accepts. */
+  public List<PodTemplate> podTemplates(String namespace,
+      Predicate<Map<String, String>> selects) {
+    return podTemplates().stream()
+        .filter(t -> t.namespace().equals(namespace) && selects.test(t.labels()))
+        .toList();
   }
 
   /** The first {@code type} named {@code name} in {@code namespace}, if there is one. */

@@ -157,7 +157,7 @@ final class RouteReferenceRule implements AnalysisRule {
       LabelSelector selector = namespaces.selector().orElse(LabelSelector.builder().build());
       if (!selector.matches(labels)) {
         return Optional.of(name + " takes routes from namespaces selected by "
-            + describe(selector) + "; namespace \"" + routeNamespace + "\" has labels " + labels);
+            + Selectors.describe(selector) + "; namespace \"" + routeNamespace + "\" has labels " + labels);
       }
     }
     List<RouteGroupKind> kinds = allowed.map(AllowedRoutes::kinds).orElse(List.of());
@@ -181,14 +181,6 @@ final class RouteReferenceRule implements AnalysisRule {
   private static boolean intersects(Listener listener, List<String> hostnames) {
     return listener.hostname().map(h -> hostnames.stream().anyMatch(r -> Hostnames.intersect(h, r)))
         .orElse(true);
-  }
-
-  private static String describe(LabelSelector selector) {
-    List<String> terms = new ArrayList<>();
-    selector.matchLabels().forEach((k, v) -> terms.add(k + "=" + v));
-    selector.matchExpressions().forEach(e -> terms.add(e.key() + " " + e.operator()
-        + (e.values().isEmpty() ? "" : " " + e.values())));
-    return "{" + String.join(", ", terms) + "}";
   }
 
   private static void checkBackends(Route route, ResourceSet resources,

@@ -13,13 +13,15 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Deployments and the Services in front of them. */
+/**
+ * Workloads and the Services in front of them. A Service's pods are those of every workload kind
+ * ({@link ResourceSet#podTemplates()}): Deployments, StatefulSets, DaemonSets, Jobs and CronJobs.
+ */
 final class WorkloadSelectorRule implements AnalysisRule {
 
   @Override
   public void check(ResourceSet resources, Consumer<Diagnostic> report) {
-    List<Deployment> deployments = resources.ofType(Deployment.class);
-    for (Deployment deployment : deployments) {
+    for (Deployment deployment : resources.ofType(Deployment.class)) {
       Map<String, String> labels = deployment.spec().template().metadata().labels();
       if (!deployment.spec().selector().matches(labels)) {
         report.accept(Diagnostic.of(DiagnosticCode.DEPLOYMENT_SELECTOR_MISMATCH, deployment,
@@ -28,34 +30,32 @@ final class WorkloadSelectorRule implements AnalysisRule {
       }
     }
     for (Service service : resources.ofType(Service.class)) {
-      checkService(service, deployments, report);
+      checkService(service, resources, report);
     }
   }
 
-  private static void checkService(Service service, List<Deployment> deployments,
+  private static void checkService(Service service, ResourceSet resources,
       Consumer<Diagnostic> report) {
     Map<String, String> selector = service.spec().selector();
     if (selector.isEmpty() || service.spec().type().filter("ExternalName"::equals).isPresent()) {
       return; // endpoints managed by hand, or no pods at all
     }
     String namespace = service.metadata().namespace();
-    List<Deployment> selected = deployments.stream()
-        .filter(d -> d.metadata().namespace().equals(namespace))
-        .filter(d -> d.spec().template().metadata().labels().entrySet()
-            .containsAll(selector.entrySet()))
-        .toList();
+    List<PodTemplate> selected = resources.podTemplates(namespace,
+        labels -> labels.entrySet().containsAll(selector.entrySet()));
     if (selected.isEmpty()) {
       report.accept(Diagnostic.of(DiagnosticCode.SERVICE_SELECTS_NO_DEPLOYMENT, service,
           FieldPath.of("spec", "selector"), "selects " + new TreeMap<>(selector)
-              + ", which the pod template of no Deployment in namespace \"" + namespace
+              + ", which the pod template of no workload in namespace \"" + namespace
               + "\" carries"));
       return;
     }
     List<ContainerPort> declared = selected.stream()
-        .flatMap(d -> d.spec().template().spec().containers().stream())
+        .flatMap(t -> t.spec().containers().stream())
         .flatMap(c -> c.ports().stream())
         .toList();
-    String owners = selected.stream().map(Diagnostic::describe).collect(Collectors.joining(", "));
+    String owners = selected.stream().map(t -> Diagnostic.describe(t.workload()))
+        .collect(Collectors.joining(", "));
     List<ServicePort> ports = service.spec().ports();
     for (int i = 0; i < ports.size(); i++) {
       ServicePort port = ports.get(i);

@@ -155,6 +155,15 @@ class ManifestAnalyzerTest {
           serviceWithPort(ServicePort.of(80).withTargetPort(IntOrString.of("metrics"))));
       case TARGET_PORT_NOT_DECLARED -> set(WEB,
           serviceWithPort(ServicePort.of(80).withTargetPort(IntOrString.of(9090))));
+      case SCALE_TARGET_NOT_FOUND -> set(WEB, WorkloadAnalysisTest.autoscaler("Deployment", "api"));
+      case POD_DISRUPTION_BUDGET_SELECTS_NO_PODS -> set(WEB,
+          WorkloadAnalysisTest.budget(LabelSelector.matchLabel("app", "api")));
+      case CONFIG_MAP_NOT_FOUND -> set(WorkloadAnalysisTest.withEnvFrom(WEB,
+          WorkloadAnalysisTest.configMapRef("settings", false)));
+      case SECRET_NOT_FOUND -> set(WorkloadAnalysisTest.withEnvFrom(WEB,
+          WorkloadAnalysisTest.secretRef("credentials", false)));
+      case POD_SECURITY_VIOLATION -> set(SHOP.withLabel(PodSecurityStandard.ENFORCE_LABEL,
+          "baseline"), WorkloadAnalysisTest.withPodSpec(WEB, spec -> spec.hostNetwork(true)));
     };
   }
 
@@ -171,6 +180,15 @@ class ManifestAnalyzerTest {
       case SERVICE_SELECTS_NO_DEPLOYMENT, TARGET_PORT_NOT_DECLARED -> set(WEB, WEB_SERVICE);
       case TARGET_PORT_NOT_FOUND -> set(WEB,
           serviceWithPort(ServicePort.of(80).withTargetPort(IntOrString.of("http"))));
+      case SCALE_TARGET_NOT_FOUND -> set(WEB, WorkloadAnalysisTest.autoscaler("Deployment", "web"));
+      case POD_DISRUPTION_BUDGET_SELECTS_NO_PODS -> set(WEB,
+          WorkloadAnalysisTest.budget(LabelSelector.matchLabel("app", "web")));
+      case CONFIG_MAP_NOT_FOUND -> set(WorkloadAnalysisTest.withEnvFrom(WEB,
+          WorkloadAnalysisTest.configMapRef("settings", true)));
+      case SECRET_NOT_FOUND -> set(WorkloadAnalysisTest.withEnvFrom(WEB,
+          WorkloadAnalysisTest.secretRef("credentials", true)));
+      case POD_SECURITY_VIOLATION -> set(SHOP.withLabel(PodSecurityStandard.ENFORCE_LABEL,
+          "baseline"), WorkloadAnalysisTest.withPodSpec(WEB, spec -> spec.hostNetwork(false)));
     };
   }
 
@@ -667,7 +685,7 @@ class ManifestAnalyzerTest {
     void serviceSelectsNoDeployment() {
       assertThat(analyze(bad(DiagnosticCode.SERVICE_SELECTS_NO_DEPLOYMENT))).containsExactly(
           "warning ServiceSelectsNoDeployment: Service \"shop/api\": spec.selector: selects "
-              + "{app=api}, which the pod template of no Deployment in namespace \"shop\" carries");
+              + "{app=api}, which the pod template of no workload in namespace \"shop\" carries");
     }
 
     @Test
