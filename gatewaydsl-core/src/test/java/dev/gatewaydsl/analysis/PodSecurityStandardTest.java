@@ -4,23 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatewaydsl.analysis.PodSecurityStandard.Level;
 import dev.gatewaydsl.model.ObjectMeta;
+import dev.gatewaydsl.model.workload.AppArmorProfile;
 import dev.gatewaydsl.model.workload.Capabilities;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.ContainerPort;
+import dev.gatewaydsl.model.workload.EmptyDirVolumeSource;
 import dev.gatewaydsl.model.workload.HTTPGetAction;
+import dev.gatewaydsl.model.workload.HostPathVolumeSource;
+import dev.gatewaydsl.model.workload.ImageVolumeSource;
 import dev.gatewaydsl.model.workload.IntOrString;
 import dev.gatewaydsl.model.workload.Lifecycle;
 import dev.gatewaydsl.model.workload.LifecycleHandler;
+import dev.gatewaydsl.model.workload.NFSVolumeSource;
 import dev.gatewaydsl.model.workload.PodOS;
 import dev.gatewaydsl.model.workload.PodSecurityContext;
 import dev.gatewaydsl.model.workload.PodSpec;
 import dev.gatewaydsl.model.workload.PodTemplateSpec;
 import dev.gatewaydsl.model.workload.Probe;
+import dev.gatewaydsl.model.workload.SELinuxOptions;
 import dev.gatewaydsl.model.workload.SeccompProfile;
 import dev.gatewaydsl.model.workload.SecurityContext;
 import dev.gatewaydsl.model.workload.Sysctl;
 import dev.gatewaydsl.model.workload.TCPSocketAction;
 import dev.gatewaydsl.model.workload.Volume;
+import dev.gatewaydsl.model.workload.WindowsSecurityContextOptions;
 import dev.gatewaydsl.validation.FieldPath;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,7 +53,7 @@ class PodSecurityStandardTest {
     final ObjectMeta.Builder metadata = ObjectMeta.builder();
     final PodSpec.Builder spec = PodSpec.builder();
     final PodSecurityContext.Builder podSecurity = PodSecurityContext.builder()
-        .runAsNonRoot(true).seccompProfile(s -> s.type("RuntimeDefault"));
+        .runAsNonRoot(true).seccompProfile(SeccompProfile.builder().type("RuntimeDefault").build());
     final SecurityContext.Builder security = SecurityContext.builder()
         .allowPrivilegeEscalation(false).capabilities(Capabilities.builder().addDrop("ALL")
             .build());
@@ -105,15 +112,19 @@ class PodSecurityStandardTest {
     return Stream.of(
         // --- baseline
         baseline("HostProcess on the pod",
-            p -> p.podSecurity.windowsOptions(w -> w.hostProcess(true)),
+            p -> p.podSecurity.windowsOptions(
+                WindowsSecurityContextOptions.builder().hostProcess(true).build()),
             POD_SECURITY + ".windowsOptions.hostProcess: must be unset or false, not true "
                 + "(HostProcess, baseline)",
-            p -> p.podSecurity.windowsOptions(w -> w.hostProcess(false))),
+            p -> p.podSecurity.windowsOptions(
+                WindowsSecurityContextOptions.builder().hostProcess(false).build())),
         baseline("HostProcess on a container",
-            p -> p.security.windowsOptions(w -> w.hostProcess(true)),
+            p -> p.security.windowsOptions(
+                WindowsSecurityContextOptions.builder().hostProcess(true).build()),
             WEB_SECURITY + ".windowsOptions.hostProcess: must be unset or false, not true "
                 + "(HostProcess, baseline)",
-            p -> p.security.windowsOptions(w -> w.hostProcess(false))),
+            p -> p.security.windowsOptions(
+                WindowsSecurityContextOptions.builder().hostProcess(false).build())),
         baseline("hostNetwork", p -> p.spec.hostNetwork(true),
             SPEC + ".hostNetwork: must be unset or false, not true (Host Namespaces, baseline)",
             p -> p.spec.hostNetwork(false)),
@@ -142,11 +153,13 @@ class PodSecurityStandardTest {
                 + "(Capabilities, baseline)",
             p -> p.security.capabilities(Capabilities.builder().addAdd("SYS_CHROOT").build())),
         baseline("hostPath volume",
-            p -> p.spec.addVolume(Volume.builder().name("logs").hostPath(h -> h.path("/var/log"))
+            p -> p.spec.addVolume(Volume.builder().name("logs").hostPath(
+                HostPathVolumeSource.builder().path("/var/log").build())
                 .build()),
             SPEC + ".volumes[0].hostPath: must be unset: volume \"logs\" mounts a path of the "
                 + "node (HostPath Volumes, baseline)",
-            p -> p.spec.addVolume(Volume.builder().name("logs").emptyDir(e -> { }).build())),
+            p -> p.spec.addVolume(Volume.builder().name("logs").emptyDir(
+                EmptyDirVolumeSource.builder().build()).build())),
         baseline("hostPort", p -> p.web.ports(List.of(ContainerPort.builder().containerPort(8080)
                 .hostPort(8080).build())),
             WEB + ".ports[0].hostPort: must be unset or 0, not 8080 (Host Ports, baseline)",
@@ -170,11 +183,12 @@ class PodSecurityStandardTest {
                 + "(Host Probes / Lifecycle Hooks, baseline)",
             p -> p.web.lifecycle(Lifecycle.builder().preStop(LifecycleHandler.builder()
                 .httpGet(httpProbe("").httpGet().get()).build()).build())),
-        baseline("AppArmor field", p -> p.podSecurity.appArmorProfile(a -> a.type("Unconfined")),
+        baseline("AppArmor field", p -> p.podSecurity.appArmorProfile(
+            AppArmorProfile.builder().type("Unconfined").build()),
             POD_SECURITY + ".appArmorProfile.type: must be unset, RuntimeDefault or Localhost, "
                 + "not Unconfined (AppArmor, baseline)",
-            p -> p.podSecurity.appArmorProfile(a -> a.type("Localhost")
-                .localhostProfile("k8s-web"))),
+            p -> p.podSecurity.appArmorProfile(AppArmorProfile.builder().type("Localhost")
+                .localhostProfile("k8s-web").build())),
         baseline("AppArmor annotation",
             p -> p.metadata.putAnnotation("container.apparmor.security.beta.kubernetes.io/web",
                 "unconfined"),
@@ -183,19 +197,24 @@ class PodSecurityStandardTest {
                 + "(AppArmor, baseline)",
             p -> p.metadata.putAnnotation("container.apparmor.security.beta.kubernetes.io/web",
                 "localhost/k8s-web")),
-        baseline("SELinux type", p -> p.security.seLinuxOptions(s -> s.type("spc_t")),
+        baseline("SELinux type", p -> p.security.seLinuxOptions(
+            SELinuxOptions.builder().type("spc_t").build()),
             WEB_SECURITY + ".seLinuxOptions.type: must be unset or one of container_engine_t, "
                 + "container_init_t, container_kvm_t, container_t, not \"spc_t\" (SELinux, "
                 + "baseline)",
-            p -> p.security.seLinuxOptions(s -> s.type("container_engine_t"))),
-        baseline("SELinux user", p -> p.podSecurity.seLinuxOptions(s -> s.user("system_u")),
+            p -> p.security.seLinuxOptions(
+                SELinuxOptions.builder().type("container_engine_t").build())),
+        baseline("SELinux user", p -> p.podSecurity.seLinuxOptions(
+            SELinuxOptions.builder().user("system_u").build()),
             POD_SECURITY + ".seLinuxOptions.user: must be unset, not \"system_u\" (SELinux, "
                 + "baseline)",
-            p -> p.podSecurity.seLinuxOptions(s -> s.level("s0:c123,c456"))),
-        baseline("SELinux role", p -> p.podSecurity.seLinuxOptions(s -> s.role("sysadm_r")),
+            p -> p.podSecurity.seLinuxOptions(
+                SELinuxOptions.builder().level("s0:c123,c456").build())),
+        baseline("SELinux role", p -> p.podSecurity.seLinuxOptions(
+            SELinuxOptions.builder().role("sysadm_r").build()),
             POD_SECURITY + ".seLinuxOptions.role: must be unset, not \"sysadm_r\" (SELinux, "
                 + "baseline)",
-            p -> p.podSecurity.seLinuxOptions(s -> s.role(""))),
+            p -> p.podSecurity.seLinuxOptions(SELinuxOptions.builder().role("").build())),
         baseline("procMount", p -> p.security.procMount("Unmasked"),
             WEB_SECURITY + ".procMount: must be unset or Default, not Unmasked (/proc Mount "
                 + "Type, baseline)",
@@ -207,10 +226,12 @@ class PodSecurityStandardTest {
               p.security.procMount("Unmasked");
               p.spec.hostUsers(false);
             }),
-        baseline("seccomp", p -> p.security.seccompProfile(s -> s.type("Unconfined")),
+        baseline("seccomp", p -> p.security.seccompProfile(
+            SeccompProfile.builder().type("Unconfined").build()),
             WEB_SECURITY + ".seccompProfile.type: must be unset, RuntimeDefault or Localhost, "
                 + "not Unconfined (Seccomp, baseline)",
-            p -> p.security.seccompProfile(s -> s.type("Localhost").localhostProfile("web.json"))),
+            p -> p.security.seccompProfile(
+                SeccompProfile.builder().type("Localhost").localhostProfile("web.json").build())),
         baseline("sysctl", p -> p.podSecurity.addSysctl(Sysctl.builder().name("kernel.msgmax")
                 .value("65536").build()),
             POD_SECURITY + ".sysctls[0].name: \"kernel.msgmax\" is not a safe sysctl; safe: "
@@ -220,19 +241,23 @@ class PodSecurityStandardTest {
 
         // --- restricted
         restricted("volume type", p -> p.spec.addVolume(Volume.builder().name("data")
-                .nfs(n -> n.server("nfs.internal").path("/data")).build()),
+                .nfs(NFSVolumeSource.builder().server("nfs.internal").path("/data").build())
+                .build()),
             SPEC + ".volumes[0].nfs: must be unset: volume \"data\" is of type nfs; allowed: "
                 + "configMap, csi, downwardAPI, emptyDir, ephemeral, image, "
                 + "persistentVolumeClaim, projected, secret (Volume Types, restricted)",
             p -> p.spec.addVolume(Volume.builder().name("data")
-                .image(i -> i.reference("registry.example.com/data:1")).build())),
+                .image(ImageVolumeSource.builder().reference("registry.example.com/data:1").build())
+                .build())),
         restricted("hostPath is a volume type restricted forbids",
-            p -> p.spec.addVolume(Volume.builder().name("logs").hostPath(h -> h.path("/var/log"))
+            p -> p.spec.addVolume(Volume.builder().name("logs").hostPath(
+                HostPathVolumeSource.builder().path("/var/log").build())
                 .build()),
             SPEC + ".volumes[0].hostPath: must be unset: volume \"logs\" is of type hostPath; "
                 + "allowed: configMap, csi, downwardAPI, emptyDir, ephemeral, image, "
                 + "persistentVolumeClaim, projected, secret (Volume Types, restricted)",
-            p -> p.spec.addVolume(Volume.builder().name("logs").emptyDir(e -> { }).build())),
+            p -> p.spec.addVolume(Volume.builder().name("logs").emptyDir(
+                EmptyDirVolumeSource.builder().build()).build())),
         restricted("allowPrivilegeEscalation unset",
             p -> p.security.allowPrivilegeEscalation(java.util.Optional.empty()),
             WEB_SECURITY + ".allowPrivilegeEscalation: is unset; must be false (Privilege "
@@ -284,10 +309,10 @@ class PodSecurityStandardTest {
                 + "must be RuntimeDefault or Localhost in one of them (Seccomp, restricted)",
             p -> {
               p.podSecurity.seccompProfile(java.util.Optional.empty());
-              p.security.seccompProfile(s -> s.type("RuntimeDefault"));
+              p.security.seccompProfile(SeccompProfile.builder().type("RuntimeDefault").build());
             }),
         restricted("seccomp Unconfined",
-            p -> p.podSecurity.seccompProfile(s -> s.type("Unconfined")),
+            p -> p.podSecurity.seccompProfile(SeccompProfile.builder().type("Unconfined").build()),
             POD_SECURITY + ".seccompProfile.type: must be RuntimeDefault or Localhost, not "
                 + "Unconfined (Seccomp, restricted)",
             p -> {
@@ -348,7 +373,7 @@ class PodSecurityStandardTest {
   void aWindowsPodIsStillHeldToBaselineSeccompAndCapabilities() {
     List<String> found = check(Level.RESTRICTED, p -> {
       p.spec.os(PodOS.builder().name("windows").build());
-      p.security.seccompProfile(s -> s.type("Unconfined"));
+      p.security.seccompProfile(SeccompProfile.builder().type("Unconfined").build());
       p.security.capabilities(Capabilities.builder().addAdd("NET_RAW").build());
     });
 

@@ -12,6 +12,8 @@ import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.Secret;
 import dev.gatewaydsl.model.workload.ConfigMapEnvSource;
 import dev.gatewaydsl.model.workload.ConfigMapKeySelector;
+import dev.gatewaydsl.model.workload.ConfigMapProjection;
+import dev.gatewaydsl.model.workload.ConfigMapVolumeSource;
 import dev.gatewaydsl.model.workload.Container;
 import dev.gatewaydsl.model.workload.ContainerPort;
 import dev.gatewaydsl.model.workload.CronJob;
@@ -20,6 +22,7 @@ import dev.gatewaydsl.model.workload.CrossVersionObjectReference;
 import dev.gatewaydsl.model.workload.DaemonSet;
 import dev.gatewaydsl.model.workload.DaemonSetSpec;
 import dev.gatewaydsl.model.workload.Deployment;
+import dev.gatewaydsl.model.workload.DownwardAPIProjection;
 import dev.gatewaydsl.model.workload.EnvFromSource;
 import dev.gatewaydsl.model.workload.EnvVar;
 import dev.gatewaydsl.model.workload.EnvVarSource;
@@ -33,8 +36,11 @@ import dev.gatewaydsl.model.workload.PodDisruptionBudget;
 import dev.gatewaydsl.model.workload.PodDisruptionBudgetSpec;
 import dev.gatewaydsl.model.workload.PodSpec;
 import dev.gatewaydsl.model.workload.PodTemplateSpec;
+import dev.gatewaydsl.model.workload.ProjectedVolumeSource;
 import dev.gatewaydsl.model.workload.SecretEnvSource;
 import dev.gatewaydsl.model.workload.SecretKeySelector;
+import dev.gatewaydsl.model.workload.SecretProjection;
+import dev.gatewaydsl.model.workload.SecretVolumeSource;
 import dev.gatewaydsl.model.workload.Service;
 import dev.gatewaydsl.model.workload.ServicePort;
 import dev.gatewaydsl.model.workload.StatefulSet;
@@ -138,7 +144,8 @@ class WorkloadAnalysisTest {
   }
 
   static Deployment withEnvFrom(Deployment deployment, EnvFromSource source) {
-    return withContainer(deployment, c -> c.withEnvFrom(source));
+    return withContainer(deployment,
+        c -> Container.builder().mergeFrom(c).addEnvFrom(source).build());
   }
 
   static Optional<Boolean> optional(boolean optional) {
@@ -331,30 +338,36 @@ class WorkloadAnalysisTest {
       String web = "spec.template.spec.containers[0]";
       return Stream.of(
           new Reference("volume configMap", (name, opt) -> withPodSpec(WEB, s -> s.addVolume(
-              Volume.builder().name("v").configMap(c -> c.name(name).optional(optional(opt)))
+              Volume.builder().name("v").configMap(ConfigMapVolumeSource.builder().name(name)
+                  .optional(optional(opt)).build())
                   .build())), "spec.template.spec.volumes[0].configMap.name", false),
           new Reference("volume secret", (name, opt) -> withPodSpec(WEB, s -> s.addVolume(
-              Volume.builder().name("v").secret(c -> c.secretName(name)
-                  .optional(optional(opt))).build())),
+              Volume.builder().name("v").secret(SecretVolumeSource.builder().secretName(name)
+                  .optional(optional(opt)).build()).build())),
               "spec.template.spec.volumes[0].secret.secretName", true),
           new Reference("projected configMap", (name, opt) -> withPodSpec(WEB, s -> s.addVolume(
-              Volume.builder().name("v").projected(p -> p.addSource(VolumeProjection.builder()
-                  .downwardAPI(d -> { }).build()).addSource(VolumeProjection.builder()
-                  .configMap(c -> c.name(name).optional(optional(opt))).build())).build())),
+              Volume.builder().name("v").projected(ProjectedVolumeSource.builder()
+                  .addSource(VolumeProjection.builder()
+                      .downwardAPI(DownwardAPIProjection.builder().build()).build())
+                  .addSource(VolumeProjection.builder().configMap(ConfigMapProjection.builder()
+                      .name(name).optional(optional(opt)).build()).build()).build()).build())),
               "spec.template.spec.volumes[0].projected.sources[1].configMap.name", false),
           new Reference("projected secret", (name, opt) -> withPodSpec(WEB, s -> s.addVolume(
-              Volume.builder().name("v").projected(p -> p.addSource(VolumeProjection.builder()
-                  .secret(c -> c.name(name).optional(optional(opt))).build())).build())),
+              Volume.builder().name("v").projected(ProjectedVolumeSource.builder()
+                  .addSource(VolumeProjection.builder().secret(SecretProjection.builder()
+                      .name(name).optional(optional(opt)).build()).build()).build()).build())),
               "spec.template.spec.volumes[0].projected.sources[0].secret.name", true),
           new Reference("env configMapKeyRef", (name, opt) -> withContainer(WEB,
-              c -> c.withEnv(EnvVar.builder().name("MODE").valueFrom(EnvVarSource.builder()
+              c -> Container.builder().mergeFrom(c).addEnv(EnvVar.builder().name("MODE")
+                  .valueFrom(EnvVarSource.builder()
                   .configMapKeyRef(ConfigMapKeySelector.builder().name(name).key("mode")
-                      .optional(optional(opt)).build()).build()).build())),
+                      .optional(optional(opt)).build()).build()).build()).build()),
               web + ".env[0].valueFrom.configMapKeyRef.name", false),
           new Reference("env secretKeyRef", (name, opt) -> withContainer(WEB,
-              c -> c.withEnv(EnvVar.builder().name("TOKEN").valueFrom(EnvVarSource.builder()
+              c -> Container.builder().mergeFrom(c).addEnv(EnvVar.builder().name("TOKEN")
+                  .valueFrom(EnvVarSource.builder()
                   .secretKeyRef(SecretKeySelector.builder().name(name).key("token")
-                      .optional(optional(opt)).build()).build()).build())),
+                      .optional(optional(opt)).build()).build()).build()).build()),
               web + ".env[0].valueFrom.secretKeyRef.name", true),
           new Reference("envFrom configMapRef",
               (name, opt) -> withEnvFrom(WEB, configMapRef(name, opt)),
@@ -363,8 +376,9 @@ class WorkloadAnalysisTest {
               (name, opt) -> withEnvFrom(WEB, secretRef(name, opt)),
               web + ".envFrom[0].secretRef.name", true),
           new Reference("init container envFrom", (name, opt) -> withPodSpec(WEB,
-              s -> s.addInitContainer(Container.of("migrate", "busybox")
-                  .withEnvFrom(configMapRef(name, opt)))),
+              s -> s.addInitContainer(Container.builder()
+                  .mergeFrom(Container.of("migrate", "busybox"))
+                  .addEnvFrom(configMapRef(name, opt)).build())),
               "spec.template.spec.initContainers[0].envFrom[0].configMapRef.name", false));
     }
 
@@ -420,7 +434,8 @@ class WorkloadAnalysisTest {
       CronJob cronJob = (CronJob) workload("CronJob", "report");
       PodTemplateSpec template = cronJob.spec().jobTemplate().spec().orElseThrow().template();
       PodTemplateSpec withRef = template.withSpec(PodSpec.builder().mergeFrom(template.spec())
-          .addVolume(Volume.builder().name("v").configMap(c -> c.name("report")).build())
+          .addVolume(Volume.builder().name("v")
+              .configMap(ConfigMapVolumeSource.builder().name("report").build()).build())
           .build());
       CronJob changed = CronJob.builder().name("report").namespace("shop")
           .spec(CronJobSpec.builder().schedule("0 * * * *").jobTemplate(JobTemplateSpec.builder()
