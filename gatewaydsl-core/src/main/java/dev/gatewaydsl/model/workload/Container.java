@@ -122,6 +122,23 @@ public interface Container extends WithContainer, Validatable {
   }
 
   /**
+   * A copy with {@code env} added to {@code env}, such as a variable from a Secret's key: {@code
+   * withEnv(EnvVar.fromSecretKey("DB_PASSWORD", "db", "password"))} gives:
+   *
+   * <pre>
+   * env:
+   * - name: DB_PASSWORD
+   *   valueFrom:
+   *     secretKeyRef:
+   *       name: db
+   *       key: password
+   * </pre>
+   */
+  default Container withEnv(EnvVar env) {
+    return builder().mergeFrom(this).addEnv(env).build();
+  }
+
+  /**
    * A copy with {@code resources.requests} {@code cpu} and {@code memory} set (replacing earlier
    * values of those two; limits and other requests are kept). {@code
    * withRequests("500m", "256Mi")} gives:

@@ -168,8 +168,8 @@ class WorkloadShortcutsTest {
 
   @Test
   void envFromASecretKeyIsWrittenAsTheJavadocShows() {
-    assertThat(block(yamlOf(Container.builder().name("app").image(IMAGE)
-        .addEnv(EnvVar.fromSecretKey("DB_PASSWORD", "db", "password")).build()), "env"))
+    assertThat(block(yamlOf(Container.of("app", IMAGE)
+        .withEnv(EnvVar.fromSecretKey("DB_PASSWORD", "db", "password"))), "env"))
         .isEqualTo("""
             env:
             - name: DB_PASSWORD
