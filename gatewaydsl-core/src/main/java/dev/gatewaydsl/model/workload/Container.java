@@ -136,6 +136,79 @@ public interface Container extends Validatable {
     return builder().mergeFrom(this).addEnv(EnvVar.of(name, value)).build();
   }
 
+  /**
+   * A copy with {@code env} added to {@code env}, such as a variable from a Secret's key: {@code
+   * withEnv(EnvVar.fromSecretKey("DB_PASSWORD", "db", "password"))} gives:
+   *
+   * <pre>
+   * env:
+   * - name: DB_PASSWORD
+   *   valueFrom:
+   *     secretKeyRef:
+   *       name: db
+   *       key: password
+   * </pre>
+   */
+  default Container withEnv(EnvVar env) {
+    return builder().mergeFrom(this).addEnv(env).build();
+  }
+
+  /**
+   * A copy with {@code resources.requests} {@code cpu} and {@code memory} set (replacing earlier
+   * values of those two; limits and other requests are kept). {@code
+   * withRequests("500m", "256Mi")} gives:
+   *
+   * <pre>
+   * resources:
+   *   requests:
+   *     cpu: 500m
+   *     memory: 256Mi
+   * </pre>
+   *
+   * @throws IllegalArgumentException if either is not a {@link Quantity}
+   */
+  default Container withRequests(String cpu, String memory) {
+    ResourceRequirements.Builder resources = ResourceRequirements.builder();
+    resources().ifPresent(resources::mergeFrom);
+    return withResources(resources.putRequest("cpu", Quantity.of(cpu))
+        .putRequest("memory", Quantity.of(memory)).build());
+  }
+
+  /**
+   * A copy with {@code resources.limits} {@code cpu} and {@code memory} set (replacing earlier
+   * values of those two; requests and other limits are kept). {@code withLimits("1", "512Mi")}
+   * gives:
+   *
+   * <pre>
+   * resources:
+   *   limits:
+   *     cpu: "1"
+   *     memory: 512Mi
+   * </pre>
+   *
+   * @throws IllegalArgumentException if either is not a {@link Quantity}
+   */
+  default Container withLimits(String cpu, String memory) {
+    ResourceRequirements.Builder resources = ResourceRequirements.builder();
+    resources().ifPresent(resources::mergeFrom);
+    return withResources(resources.putLimit("cpu", Quantity.of(cpu))
+        .putLimit("memory", Quantity.of(memory)).build());
+  }
+
+  /**
+   * A copy with {@code mount} added to {@code volumeMounts}. {@code
+   * withVolumeMount(VolumeMount.of("config", "/etc/app"))} gives:
+   *
+   * <pre>
+   * volumeMounts:
+   * - name: config
+   *   mountPath: /etc/app
+   * </pre>
+   */
+  default Container withVolumeMount(VolumeMount mount) {
+    return builder().mergeFrom(this).addVolumeMount(mount).build();
+  }
+
   /** Returns an empty builder of {@code Container}. */
   static Builder builder() {
     return new Builder();

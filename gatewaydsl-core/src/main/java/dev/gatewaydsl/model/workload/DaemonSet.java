@@ -54,8 +54,35 @@ public interface DaemonSet extends KubernetesResource {
     return new Builder();
   }
 
-  /** Builds {@link DaemonSet}; the shortcuts forward to the generated metadata builder. */
-  final class Builder extends ImmutableDaemonSet.Builder implements ResourceBuilder<Builder> {}
+  /**
+   * Builds {@link DaemonSet}; the shortcuts forward to the generated metadata builder and, for {@code
+   * volume} and {@code restricted} ({@link PodTemplateBuilder}), to that of {@code spec.template}.
+   */
+  final class Builder extends ImmutableDaemonSet.Builder
+      implements ResourceBuilder<Builder>, PodTemplateBuilder<Builder> {
+
+    private boolean restricted;
+
+    @Override
+    public PodTemplateSpec.Builder templateBuilder() {
+      return specBuilder().templateBuilder();
+    }
+
+    @Override
+    public Builder restricted() {
+      restricted = true;
+      return this;
+    }
+
+    /** Builds the DaemonSet; with {@link #restricted()}, the preset is applied first. */
+    @Override
+    public DaemonSet build() {
+      if (restricted) {
+        RestrictedSecurity.apply(templateBuilder());
+      }
+      return super.build();
+    }
+  }
 
   /** Checks the metadata; all problems are reported together. */
   @Value.Check

@@ -64,8 +64,34 @@ public interface Deployment extends KubernetesResource, WithDeployment {
     return new Builder();
   }
 
-  /** Builds {@link Deployment}; the shortcuts forward to the generated metadata and spec builders. */
-  final class Builder extends ImmutableDeployment.Builder implements ResourceBuilder<Builder> {
+  /**
+   * Builds {@link Deployment}; the shortcuts forward to the generated metadata and spec builders
+   * (the pod shortcuts, {@code volume} and {@code restricted}, are {@link PodTemplateBuilder}'s).
+   */
+  final class Builder extends ImmutableDeployment.Builder
+      implements ResourceBuilder<Builder>, PodTemplateBuilder<Builder> {
+
+    private boolean restricted;
+
+    @Override
+    public PodTemplateSpec.Builder templateBuilder() {
+      return specBuilder().templateBuilder();
+    }
+
+    @Override
+    public Builder restricted() {
+      restricted = true;
+      return this;
+    }
+
+    /** Builds the Deployment; with {@link #restricted()}, the preset is applied first. */
+    @Override
+    public Deployment build() {
+      if (restricted) {
+        RestrictedSecurity.apply(templateBuilder());
+      }
+      return super.build();
+    }
 
     /** Sets {@code spec.replicas}. */
     public Builder replicas(int replicas) {

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
-/** One entry of {@code Container.env}: a variable with a literal value. */
+/**
+ * One entry of {@code Container.env}: a variable with a literal {@code value}, or one taken from
+ * elsewhere ({@code valueFrom}), such as a key of a Secret or a ConfigMap.
+ */
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableEnvVar.class)
@@ -34,6 +37,46 @@ public interface EnvVar extends WithEnvVar, Validatable {
   /** {@code name: name, value: value}. */
   static EnvVar of(String name, String value) {
     return builder().name(name).value(value).build();
+  }
+
+  /**
+   * {@code name} set from the key {@code key} of the Secret {@code secretName} in the pod's
+   * namespace. {@code EnvVar.fromSecretKey("DB_PASSWORD", "db", "password")} gives, as an entry
+   * of a container's {@code env}:
+   *
+   * <pre>
+   * env:
+   * - name: DB_PASSWORD
+   *   valueFrom:
+   *     secretKeyRef:
+   *       name: db
+   *       key: password
+   * </pre>
+   */
+  static EnvVar fromSecretKey(String name, String secretName, String key) {
+    return builder().name(name).valueFrom(EnvVarSource.builder()
+        .secretKeyRef(SecretKeySelector.builder().name(secretName).key(key).build())
+        .build()).build();
+  }
+
+  /**
+   * {@code name} set from the key {@code key} of the ConfigMap {@code configMapName} in the pod's
+   * namespace. {@code EnvVar.fromConfigMapKey("LOG_LEVEL", "app-config", "log-level")} gives, as
+   * an entry of a container's {@code env}:
+   *
+   * <pre>
+   * env:
+   * - name: LOG_LEVEL
+   *   valueFrom:
+   *     configMapKeyRef:
+   *       name: app-config
+   *       key: log-level
+   * </pre>
+   */
+  static EnvVar fromConfigMapKey(String name, String configMapName, String key) {
+    return builder().name(name).valueFrom(EnvVarSource.builder()
+        .configMapKeyRef(ConfigMapKeySelector.builder().name(configMapName).key(key).build())
+        .build()).build();
   }
 
   /** Returns an empty builder of {@code EnvVar}. */

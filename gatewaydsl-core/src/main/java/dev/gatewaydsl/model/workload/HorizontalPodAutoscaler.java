@@ -49,6 +49,54 @@ public interface HorizontalPodAutoscaler extends KubernetesResource {
 
   // End of generated fields.
 
+  /**
+   * A builder for an autoscaler of {@code target} on its pods' CPU: between {@code minReplicas} and
+   * {@code maxReplicas} replicas, aiming at {@code averageUtilization} percent of the CPU they
+   * request (so the containers need CPU requests). Name and namespace are the Deployment's. {@code
+   * onCpu(web, 2, 10, 70)} for the Deployment {@code shop/web} gives:
+   *
+   * <pre>
+   * apiVersion: autoscaling/v2
+   * kind: HorizontalPodAutoscaler
+   * metadata:
+   *   name: web
+   *   namespace: shop
+   * spec:
+   *   scaleTargetRef:
+   *     kind: Deployment
+   *     name: web
+   *     apiVersion: apps/v1
+   *   minReplicas: 2
+   *   maxReplicas: 10
+   *   metrics:
+   *   - type: Resource
+   *     resource:
+   *       name: cpu
+   *       target:
+   *         type: Utilization
+   *         averageUtilization: 70
+   * </pre>
+   */
+  static Builder onCpu(Deployment target, int minReplicas, int maxReplicas,
+      int averageUtilization) {
+    Builder hpa = builder().name(target.metadata().name());
+    if (!target.metadata().namespace().isEmpty()) {
+      hpa.namespace(target.metadata().namespace());
+    }
+    hpa.specBuilder()
+        .scaleTargetRef(CrossVersionObjectReference.builder().kind(target.kind())
+            .name(target.metadata().name()).apiVersion(target.apiVersion()).build())
+        .minReplicas(minReplicas)
+        .maxReplicas(maxReplicas)
+        .addMetric(MetricSpec.builder().type("Resource")
+            .resource(ResourceMetricSource.builder().name("cpu")
+                .target(MetricTarget.builder().type("Utilization")
+                    .averageUtilization(averageUtilization).build())
+                .build())
+            .build());
+    return hpa;
+  }
+
   /** Returns an empty builder of {@code HorizontalPodAutoscaler}. */
   static Builder builder() {
     return new Builder();

@@ -54,8 +54,35 @@ public interface Job extends KubernetesResource {
     return new Builder();
   }
 
-  /** Builds {@link Job}; the shortcuts forward to the generated metadata builder. */
-  final class Builder extends ImmutableJob.Builder implements ResourceBuilder<Builder> {}
+  /**
+   * Builds {@link Job}; the shortcuts forward to the generated metadata builder and, for {@code
+   * volume} and {@code restricted} ({@link PodTemplateBuilder}), to that of {@code spec.template}.
+   */
+  final class Builder extends ImmutableJob.Builder
+      implements ResourceBuilder<Builder>, PodTemplateBuilder<Builder> {
+
+    private boolean restricted;
+
+    @Override
+    public PodTemplateSpec.Builder templateBuilder() {
+      return specBuilder().templateBuilder();
+    }
+
+    @Override
+    public Builder restricted() {
+      restricted = true;
+      return this;
+    }
+
+    /** Builds the Job; with {@link #restricted()}, the preset is applied first. */
+    @Override
+    public Job build() {
+      if (restricted) {
+        RestrictedSecurity.apply(templateBuilder());
+      }
+      return super.build();
+    }
+  }
 
   /** Checks the metadata; all problems are reported together. */
   @Value.Check

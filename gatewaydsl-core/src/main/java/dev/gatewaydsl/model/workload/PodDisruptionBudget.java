@@ -49,6 +49,35 @@ public interface PodDisruptionBudget extends KubernetesResource {
 
   // End of generated fields.
 
+  /**
+   * A builder for a budget that keeps at least {@code minAvailable} of {@code target}'s pods (a
+   * number, or a percentage such as {@code IntOrString.of("50%")}) up through voluntary
+   * disruptions such as node drains. Name, namespace and selector are the Deployment's. {@code
+   * forDeployment(web, IntOrString.of(1))} for the Deployment {@code shop/web} selecting {@code
+   * app: web} gives:
+   *
+   * <pre>
+   * apiVersion: policy/v1
+   * kind: PodDisruptionBudget
+   * metadata:
+   *   name: web
+   *   namespace: shop
+   * spec:
+   *   minAvailable: 1
+   *   selector:
+   *     matchLabels:
+   *       app: web
+   * </pre>
+   */
+  static Builder forDeployment(Deployment target, IntOrString minAvailable) {
+    Builder pdb = builder().name(target.metadata().name());
+    if (!target.metadata().namespace().isEmpty()) {
+      pdb.namespace(target.metadata().namespace());
+    }
+    pdb.specBuilder().minAvailable(minAvailable).selector(target.spec().selector());
+    return pdb;
+  }
+
   /** Returns an empty builder of {@code PodDisruptionBudget}. */
   static Builder builder() {
     return new Builder();

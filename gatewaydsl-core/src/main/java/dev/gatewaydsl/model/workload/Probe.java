@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A container's {@code readinessProbe}: how and how often the kubelet checks the container. Of
- * the handlers ({@code exec}, {@code httpGet}, {@code tcpSocket}, {@code grpc}) only {@code
- * httpGet} is modelled.
+ * A container's {@code livenessProbe}, {@code readinessProbe} or {@code startupProbe}: how and how
+ * often the kubelet checks the container, with one handler of {@code exec}, {@code httpGet}, {@code
+ * tcpSocket} and {@code grpc}. The factories set the handler only; the timing fields keep the API
+ * server's defaults unless set with the {@code withX} methods, e.g. {@code
+ * Probe.tcpSocket(8080).withPeriodSeconds(5)}.
  *
  * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe">Probe</a>
  */
@@ -57,11 +59,60 @@ public interface Probe extends Validatable {
   // End of generated fields.
 
   /**
-   * A probe sending {@code GET path} to {@code port}: {@code httpGet: {path: path, port: port}},
-   * every other field left to its default.
+   * A probe sending {@code GET path} to {@code port}, every other field left to its default.
+   * {@code Probe.httpGet("/healthz", 8080)} gives:
+   *
+   * <pre>
+   * httpGet:
+   *   path: /healthz
+   *   port: 8080
+   * </pre>
    */
   static Probe httpGet(String path, int port) {
     return builder().httpGet(HTTPGetAction.of(path, port)).build();
+  }
+
+  /**
+   * A probe that succeeds when a TCP connection to {@code port} opens, every other field left to
+   * its default. {@code Probe.tcpSocket(5432)} gives:
+   *
+   * <pre>
+   * tcpSocket:
+   *   port: 5432
+   * </pre>
+   */
+  static Probe tcpSocket(int port) {
+    return builder().tcpSocket(TCPSocketAction.builder().port(IntOrString.of(port)).build())
+        .build();
+  }
+
+  /**
+   * A probe calling the gRPC Health Checking Protocol on {@code port} (no {@code service}, so the
+   * server's overall health), every other field left to its default. {@code Probe.grpc(9090)}
+   * gives:
+   *
+   * <pre>
+   * grpc:
+   *   port: 9090
+   * </pre>
+   */
+  static Probe grpc(int port) {
+    return builder().grpc(GRPCAction.builder().port(port).build()).build();
+  }
+
+  /**
+   * A probe running {@code command} in the container (not in a shell); exit status 0 is success.
+   * Every other field is left to its default. {@code Probe.exec("cat", "/tmp/healthy")} gives:
+   *
+   * <pre>
+   * exec:
+   *   command:
+   *   - cat
+   *   - /tmp/healthy
+   * </pre>
+   */
+  static Probe exec(String... command) {
+    return builder().exec(ExecAction.builder().addCommand(command).build()).build();
   }
 
   /** Returns an empty builder of {@code Probe}. */

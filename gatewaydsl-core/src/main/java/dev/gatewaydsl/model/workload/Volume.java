@@ -112,6 +112,69 @@ public interface Volume {
 
   // End of generated fields.
 
+  /**
+   * A volume {@code name} holding the keys of the ConfigMap {@code configMapName} as files. {@code
+   * Volume.configMap("config", "app-config")} gives, as an entry of a pod's {@code volumes}:
+   *
+   * <pre>
+   * volumes:
+   * - name: config
+   *   configMap:
+   *     name: app-config
+   * </pre>
+   */
+  static Volume configMap(String name, String configMapName) {
+    return builder().name(name)
+        .configMap(ConfigMapVolumeSource.builder().name(configMapName).build()).build();
+  }
+
+  /**
+   * A volume {@code name} holding the keys of the Secret {@code secretName} as files. {@code
+   * Volume.secret("tls", "web-tls")} gives, as an entry of a pod's {@code volumes}:
+   *
+   * <pre>
+   * volumes:
+   * - name: tls
+   *   secret:
+   *     secretName: web-tls
+   * </pre>
+   */
+  static Volume secret(String name, String secretName) {
+    return builder().name(name)
+        .secret(SecretVolumeSource.builder().secretName(secretName).build()).build();
+  }
+
+  /**
+   * An empty directory {@code name} that lives as long as the pod, on the node's default medium.
+   * {@code Volume.emptyDir("cache")} gives, as an entry of a pod's {@code volumes}:
+   *
+   * <pre>
+   * volumes:
+   * - name: cache
+   *   emptyDir: {}
+   * </pre>
+   */
+  static Volume emptyDir(String name) {
+    return builder().name(name).emptyDir(EmptyDirVolumeSource.builder().build()).build();
+  }
+
+  /**
+   * A volume {@code name} backed by the PersistentVolumeClaim {@code claimName} in the pod's
+   * namespace. {@code Volume.persistentVolumeClaim("data", "web-data")} gives, as an entry of a
+   * pod's {@code volumes}:
+   *
+   * <pre>
+   * volumes:
+   * - name: data
+   *   persistentVolumeClaim:
+   *     claimName: web-data
+   * </pre>
+   */
+  static Volume persistentVolumeClaim(String name, String claimName) {
+    return builder().name(name).persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
+        .claimName(claimName).build()).build();
+  }
+
   /** Returns an empty builder of {@code Volume}. */
   static Builder builder() {
     return new Builder();

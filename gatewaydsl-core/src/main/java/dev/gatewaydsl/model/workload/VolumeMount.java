@@ -40,6 +40,21 @@ public interface VolumeMount {
 
   // End of generated fields.
 
+  /**
+   * The volume {@code name} mounted at {@code mountPath}, every other field left unset. {@code
+   * VolumeMount.of("config", "/etc/app")} gives, as an entry of a container's {@code
+   * volumeMounts}:
+   *
+   * <pre>
+   * volumeMounts:
+   * - name: config
+   *   mountPath: /etc/app
+   * </pre>
+   */
+  static VolumeMount of(String name, String mountPath) {
+    return builder().name(name).mountPath(mountPath).build();
+  }
+
   /** Returns an empty builder of {@code VolumeMount}. */
   static Builder builder() {
     return new Builder();
