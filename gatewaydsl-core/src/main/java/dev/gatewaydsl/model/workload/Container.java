@@ -170,8 +170,8 @@ public interface Container extends Validatable {
   default Container withRequests(String cpu, String memory) {
     ResourceRequirements.Builder resources = ResourceRequirements.builder();
     resources().ifPresent(resources::mergeFrom);
-    return withResources(resources.putRequest("cpu", Quantity.of(cpu))
-        .putRequest("memory", Quantity.of(memory)).build());
+    return builder().mergeFrom(this).resources(resources.putRequest("cpu", Quantity.of(cpu))
+        .putRequest("memory", Quantity.of(memory)).build()).build();
   }
 
   /**
@@ -191,8 +191,8 @@ public interface Container extends Validatable {
   default Container withLimits(String cpu, String memory) {
     ResourceRequirements.Builder resources = ResourceRequirements.builder();
     resources().ifPresent(resources::mergeFrom);
-    return withResources(resources.putLimit("cpu", Quantity.of(cpu))
-        .putLimit("memory", Quantity.of(memory)).build());
+    return builder().mergeFrom(this).resources(resources.putLimit("cpu", Quantity.of(cpu))
+        .putLimit("memory", Quantity.of(memory)).build()).build();
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.gatewaydsl.internal.K8sLeanStyle;
+import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.LabelSelector;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @see <a href="https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.36/#daemonsetspec-v1-apps">DaemonSetSpec in the Kubernetes API reference</a>
  */
 @Value.Immutable
-@K8sLeanStyle
+@K8sStyle
 @JsonDeserialize(as = ImmutableDaemonSetSpec.class)
 public interface DaemonSetSpec {
 

@@ -52,16 +52,16 @@ public interface PodTemplateBuilder<B extends PodTemplateBuilder<B>> {
    *     containerName}
    */
   default B volume(Volume volume, String containerName, VolumeMount mount) {
-    PodSpec.Builder pod = templateBuilder().specBuilder();
-    List<Container.Builder> candidates = new ArrayList<>(pod.containerBuilders());
-    candidates.addAll(pod.initContainerBuilders());
-    Container.Builder container = candidates.stream()
-        .filter(c -> c.build().name().equals(containerName)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no container \"" + containerName
-            + "\" in spec.template.spec.containers or initContainers: add the container before "
-            + "mounting volume \"" + volume.name() + "\" into it"));
-    container.addVolumeMount(mount);
-    pod.addVolume(volume);
+    PodSpec pod = templateBuilder().specBuilder().build();
+    List<Container> containers = mounted(pod.containers(), containerName, mount);
+    List<Container> initContainers = mounted(pod.initContainers(), containerName, mount);
+    if (containers.equals(pod.containers()) && initContainers.equals(pod.initContainers())) {
+      throw new IllegalArgumentException("no container \"" + containerName
+          + "\" in spec.template.spec.containers or initContainers: add the container before "
+          + "mounting volume \"" + volume.name() + "\" into it");
+    }
+    templateBuilder().spec(PodSpec.builder().mergeFrom(pod).addVolume(volume)
+        .containers(containers).initContainers(initContainers).build());
     @SuppressWarnings("unchecked")
     B self = (B) this;
     return self;
@@ -77,4 +77,17 @@ public interface PodTemplateBuilder<B extends PodTemplateBuilder<B>> {
    *     Security Standards: Restricted</a>
    */
   B restricted();
+
+  /** {@code containers} with {@code mount} added to the first one named {@code name}. */
+  private static List<Container> mounted(List<Container> containers, String name,
+      VolumeMount mount) {
+    List<Container> result = new ArrayList<>(containers);
+    for (int i = 0; i < result.size(); i++) {
+      if (result.get(i).name().equals(name)) {
+        result.set(i, result.get(i).withVolumeMount(mount));
+        break;
+      }
+    }
+    return result;
+  }
 }

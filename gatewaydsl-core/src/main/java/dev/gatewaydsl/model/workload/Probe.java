@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * A container's {@code livenessProbe}, {@code readinessProbe} or {@code startupProbe}: how and how
  * often the kubelet checks the container, with one handler of {@code exec}, {@code httpGet}, {@code
  * tcpSocket} and {@code grpc}. The factories set the handler only; the timing fields keep the API
- * server's defaults unless set with the {@code withX} methods, e.g. {@code
- * Probe.tcpSocket(8080).withPeriodSeconds(5)}.
+ * server's defaults unless set through the builder, e.g. {@code
+ * Probe.builder().mergeFrom(Probe.tcpSocket(8080)).periodSeconds(5).build()}.
  *
  * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe">Probe</a>
  */

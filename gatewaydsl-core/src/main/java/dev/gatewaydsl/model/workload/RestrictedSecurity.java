@@ -26,9 +26,9 @@ final class RestrictedSecurity {
     if (!localhost) {
       pod.seccompProfile(SeccompProfile.builder().type("RuntimeDefault").build());
     }
-    return spec.withSecurityContext(pod.build())
-        .withInitContainers(restrict(spec.initContainers()))
-        .withContainers(restrict(spec.containers()));
+    return PodSpec.builder().mergeFrom(spec).securityContext(pod.build())
+        .initContainers(restrict(spec.initContainers()))
+        .containers(restrict(spec.containers())).build();
   }
 
   /** Applies the preset to the pod spec being built by {@code template}. */
@@ -52,6 +52,6 @@ final class RestrictedSecurity {
     if (container.securityContext().flatMap(SecurityContext::privileged).orElse(false)) {
       context.privileged(false);
     }
-    return container.withSecurityContext(context.build());
+    return Container.builder().mergeFrom(container).securityContext(context.build()).build();
   }
 }

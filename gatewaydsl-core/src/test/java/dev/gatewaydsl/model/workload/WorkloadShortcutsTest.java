@@ -157,8 +157,8 @@ class WorkloadShortcutsTest {
   }
 
   @Test
-  void probeFactoriesSetOneHandlerAndLeaveTheTimingToTheGeneratedWithMethods() {
-    Probe probe = Probe.tcpSocket(8080).withPeriodSeconds(5);
+  void probeFactoriesSetOneHandlerAndLeaveTheTimingToTheBuilder() {
+    Probe probe = Probe.builder().mergeFrom(Probe.tcpSocket(8080)).periodSeconds(5).build();
 
     assertThat(probe.tcpSocket()).isPresent();
     assertThat(List.of(probe.exec(), probe.httpGet(), probe.grpc())).allMatch(h -> h.isEmpty());
@@ -394,8 +394,8 @@ class WorkloadShortcutsTest {
     SeccompProfile localhost = SeccompProfile.builder().type("Localhost")
         .localhostProfile("profiles/app.json").build();
     PodSpec pod = PodSpec.builder()
-        .addContainer(Container.of("app", IMAGE).withSecurityContext(
-            SecurityContext.builder().privileged(false).build()))
+        .addContainer(Container.builder().mergeFrom(Container.of("app", IMAGE))
+            .securityContext(SecurityContext.builder().privileged(false).build()).build())
         .addContainer(Container.of("proxy", IMAGE))
         .securityContext(PodSecurityContext.builder().seccompProfile(localhost).build())
         .build().withRestrictedSecurity();
