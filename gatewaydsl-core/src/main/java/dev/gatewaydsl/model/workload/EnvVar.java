@@ -2,11 +2,13 @@ package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /** One entry of {@code Container.env}: a variable with a literal value. */
@@ -62,6 +64,33 @@ public interface EnvVar extends WithEnvVar, Validatable {
       } else if (name().startsWith("..")) {
         violations.invalid(path.child("name"), name(), "must not start with '..'");
       }
+    }
+    valueFrom().ifPresent(source -> {
+      FieldPath at = path.child("valueFrom");
+      source.configMapKeyRef().ifPresent(ref -> keySelector(ref.name().orElse(""), ref.key(),
+          at.child("configMapKeyRef"), violations));
+      source.secretKeyRef().ifPresent(ref -> keySelector(ref.name().orElse(""), ref.key(),
+          at.child("secretKeyRef"), violations));
+      long sources = Stream.of(source.fieldRef(), source.resourceFieldRef(),
+          source.configMapKeyRef(), source.secretKeyRef(), source.fileKeyRef())
+          .filter(Optional::isPresent).count();
+      // core/v1 validateEnvVarValueFrom: a value or one source
+      if (sources > 0 && !value().isEmpty()) {
+        violations.invalid(at, "", "may not be specified when `value` is not empty");
+      } else if (sources > 1) {
+        violations.invalid(at, "", "may not have more than one field specified at a time");
+      }
+    });
+  }
+
+  /** A ConfigMap's or Secret's key: the object's name and the key within it. */
+  private static void keySelector(String name, String key, FieldPath path,
+      Violations violations) {
+    Syntax.dns1123Subdomain(name, path.child("name"), violations);
+    if (key.isEmpty()) {
+      violations.required(path.child("key"), "");
+    } else {
+      Syntax.configMapKey(key, path.child("key"), violations);
     }
   }
 
