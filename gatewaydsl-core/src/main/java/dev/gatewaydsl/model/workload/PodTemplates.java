@@ -221,12 +221,54 @@ final class PodTemplates {
     for (int i = 0; i < container.env().size(); i++) {
       container.env().get(i).validate(path.child("env").index(i), violations);
     }
-    container.resources().ifPresent(r -> {
-      FieldPath at = path.child("resources");
-      r.limits().keySet().forEach(n -> resourceName(n, at.child("limits").key(n), violations));
-      r.requests().keySet().forEach(n ->
-          resourceName(n, at.child("requests").key(n), violations));
+    container.resources().ifPresent(r -> resources(r, path.child("resources"), violations));
+  }
+
+  /**
+   * Container resources (core/v1 {@code ValidateResourceRequirements}): known names, amounts not
+   * negative, a request at most its limit; an extended resource or huge pages, which cannot be
+   * overcommitted, requested exactly at its limit.
+   */
+  private static void resources(ResourceRequirements resources, FieldPath path,
+      Violations violations) {
+    FieldPath limits = path.child("limits");
+    FieldPath requests = path.child("requests");
+    resources.limits().forEach((name, amount) -> {
+      resourceName(name, limits.key(name), violations);
+      nonNegative(amount, limits.key(name), violations);
     });
+    resources.requests().forEach((name, amount) -> {
+      resourceName(name, requests.key(name), violations);
+      nonNegative(amount, requests.key(name), violations);
+      Quantity limit = resources.limits().get(name);
+      boolean overcommit = name.indexOf('/') < 0 ? !name.startsWith("hugepages-")
+          : name.contains("kubernetes.io/");
+      if (limit == null) {
+        if (!overcommit) {
+          violations.required(limits, "Limit must be set for non overcommitable resources");
+        }
+        return;
+      }
+      int order = amount.amount().compareTo(limit.amount());
+      if (order != 0 && !overcommit) {
+        violations.invalid(requests, shown(amount),
+            "must be equal to " + name + " limit of " + shown(limit));
+      } else if (order > 0) {
+        violations.invalid(requests, shown(amount),
+            "must be less than or equal to " + name + " limit of " + shown(limit));
+      }
+    });
+  }
+
+  private static void nonNegative(Quantity amount, FieldPath path, Violations violations) {
+    if (amount.amount().signum() < 0) {
+      violations.invalid(path, shown(amount), "must be greater than or equal to 0");
+    }
+  }
+
+  /** A quantity as the API server writes it back, e.g. {@code 0.5} as {@code 500m}. */
+  private static String shown(Quantity amount) {
+    return amount.canonical().orElse(amount.toString());
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -337,6 +338,48 @@ class PodTemplateValidationTest {
                 + "type or fully qualified",
             CONTAINER + "resources.requests[pods]: Invalid value: pods: must be a standard "
                 + "resource for containers");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"cpu, 500m, 500m", "cpu, 0.5, 500m", "cpu, 499m, 0.5", "memory, 1Gi, 1024Mi",
+      "memory, 1G, 1Gi", "nvidia.com/gpu, 2, 2", "hugepages-2Mi, 64Mi, 64Mi"})
+  void aRequestUpToItsLimitIsAccepted(String name, String request, String limit) {
+    PodSpec pod = pod(withContainer("resources:", "  requests:", "    " + name + ": " + request,
+        "  limits:", "    " + name + ": " + limit));
+
+    assertThat(pod.containers().get(0).resources().orElseThrow().requests()).containsKey(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"cpu, 501m, 500m, 501m, 500m", "cpu, 1.5, 1, 1500m, 1",
+      "memory, 1025Mi, 1Gi, 1025Mi, 1Gi", "memory, 2048Mi, 1024Mi, 2Gi, 1Gi",
+      "memory, 1e3, 0.5k, 1k, 500"})
+  void aRequestOverItsLimitIsRejectedInTheApiServersUnits(String name, String request,
+      String limit, String requestShown, String limitShown) {
+    assertThat(WorkloadProblems.of(withContainer("resources:", "  requests:",
+        "    " + name + ": " + request, "  limits:", "    " + name + ": " + limit)))
+        .containsExactly(CONTAINER + "resources.requests: Invalid value: \"" + requestShown
+            + "\": must be less than or equal to " + name + " limit of " + limitShown);
+  }
+
+  @Test
+  void anExtendedResourceIsRequestedExactlyAtItsLimit() {
+    assertThat(WorkloadProblems.of(withContainer("resources:", "  requests:",
+        "    nvidia.com/gpu: 1", "    example.com/fpga: 1", "  limits:", "    nvidia.com/gpu: 2")))
+        .containsExactly(
+            CONTAINER + "resources.requests: Invalid value: \"1\": must be equal to "
+                + "nvidia.com/gpu limit of 2",
+            CONTAINER + "resources.limits: Required value: Limit must be set for non "
+                + "overcommitable resources");
+  }
+
+  @Test
+  void aZeroAmountIsAcceptedAndANegativeOneRejected() {
+    assertThat(pod(withContainer("resources:", "  requests:", "    cpu: 0")).containers().get(0)
+        .resources().orElseThrow().requests().get("cpu")).hasToString("0");
+    assertThat(WorkloadProblems.of(withContainer("resources:", "  limits:", "    cpu: -0.5")))
+        .containsExactly(CONTAINER + "resources.limits[cpu]: Invalid value: \"-500m\": must be "
+            + "greater than or equal to 0");
   }
 
   // ---- restart policy ----
