@@ -58,5 +58,16 @@ public interface DeploymentSpec extends WithDeploymentSpec, Validatable {
     PodTemplates.selector(selector(), "deployment", template(), path, violations);
     template().validate(path.child("template"), violations);
     PodTemplates.keptRunning(template(), "ReplicaSet", path.child("template"), violations);
+    PodTemplates.nonNegative(minReadySeconds(), path.child("minReadySeconds"), violations);
+    PodTemplates.nonNegative(revisionHistoryLimit(), path.child("revisionHistoryLimit"),
+        violations);
+    // apps/v1 makes an unset progressDeadlineSeconds 600
+    int progressDeadline = progressDeadlineSeconds().orElse(600);
+    PodTemplates.nonNegative(progressDeadlineSeconds(), path.child("progressDeadlineSeconds"),
+        violations);
+    if (progressDeadline <= minReadySeconds().orElse(0)) {
+      violations.invalid(path.child("progressDeadlineSeconds"), progressDeadline,
+          "must be greater than minReadySeconds");
+    }
   }
 }

@@ -35,6 +35,42 @@ class WorkloadKindsValidationTest {
       """;
 
   @Nested
+  class Deployments {
+
+    private static String deployment(String fields) {
+      return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n" + fields
+          + "  selector:\n    matchLabels:\n      app: web\n" + TEMPLATE;
+    }
+
+    @Test
+    void aProgressDeadlineOverMinReadySecondsIsAccepted() {
+      Deployment web = (Deployment) WorkloadProblems.read(deployment(
+          "  minReadySeconds: 599\n"));
+      assertThat(web.spec().minReadySeconds()).contains(599);
+    }
+
+    @Test
+    void minReadySecondsReachingTheDefaultProgressDeadlineIsRefused() {
+      assertThat(WorkloadProblems.of(deployment("  minReadySeconds: 600\n")))
+          .containsExactly("spec.progressDeadlineSeconds: Invalid value: 600: must be greater "
+              + "than minReadySeconds");
+    }
+
+    @Test
+    void negativeCountsAreRefused() {
+      assertThat(WorkloadProblems.of(deployment("  minReadySeconds: -1\n"
+          + "  revisionHistoryLimit: -1\n  progressDeadlineSeconds: -1\n")))
+          .containsExactly(
+              "spec.minReadySeconds: Invalid value: -1: must be greater than or equal to 0",
+              "spec.revisionHistoryLimit: Invalid value: -1: must be greater than or equal to 0",
+              "spec.progressDeadlineSeconds: Invalid value: -1: must be greater than or equal "
+                  + "to 0",
+              "spec.progressDeadlineSeconds: Invalid value: -1: must be greater than "
+                  + "minReadySeconds");
+    }
+  }
+
+  @Nested
   class StatefulSets {
 
     private static String statefulSet(String name, String spec) {
