@@ -7,7 +7,6 @@ import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -48,22 +47,12 @@ public interface EnvVar extends WithEnvVar, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
+    // core/v1 ValidateEnv with RelaxedEnvironmentVariableValidation, GA and locked on since 1.34
     if (name().isEmpty()) {
       violations.required(path.child("name"), "");
-    } else {
-      if (!Rules.ENV_NAME.matcher(name()).matches()) {
-        violations.invalid(path.child("name"), name(), "a valid environment variable name must "
-            + "consist of alphabetic characters, digits, '_', '-', or '.', and must not start "
-            + "with a digit");
-      }
-      // apimachinery's hasChDirPrefix, part of IsEnvVarName
-      if (name().equals(".")) {
-        violations.invalid(path.child("name"), name(), "must not be '.'");
-      } else if (name().equals("..")) {
-        violations.invalid(path.child("name"), name(), "must not be '..'");
-      } else if (name().startsWith("..")) {
-        violations.invalid(path.child("name"), name(), "must not start with '..'");
-      }
+    } else if (!name().chars().allMatch(c -> c >= ' ' && c <= '~' && c != '=')) {
+      violations.invalid(path.child("name"), name(), "a valid environment variable name must "
+          + "consist only of printable ASCII characters other than '='");
     }
     valueFrom().ifPresent(source -> {
       FieldPath at = path.child("valueFrom");
@@ -92,12 +81,5 @@ public interface EnvVar extends WithEnvVar, Validatable {
     } else {
       Syntax.configMapKey(key, path.child("key"), violations);
     }
-  }
-
-  /** Patterns compiled once. */
-  final class Rules {
-    static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
-
-    private Rules() {}
   }
 }
