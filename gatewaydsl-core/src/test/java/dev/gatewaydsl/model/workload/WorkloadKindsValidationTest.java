@@ -342,6 +342,84 @@ class WorkloadKindsValidationTest {
   }
 
   @Nested
+  class NetworkPolicies {
+
+    private static String policy(String spec) {
+      return "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: db\n"
+          + "spec:\n  podSelector:\n    matchLabels:\n      app: db\n" + spec;
+    }
+
+    private static String ingressPort(String port) {
+      return policy("  ingress:\n  - from:\n    - podSelector: {}\n    ports:\n    - " + port
+          + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"port: 1", "port: 65535", "port: 5432", "port: postgres",
+        "{port: 32000, endPort: 32000}", "{port: 32000, endPort: 65535}"})
+    void portsInRangeAreAccepted(String port) {
+      NetworkPolicy db = (NetworkPolicy) WorkloadProblems.read(ingressPort(port));
+      assertThat(db.spec().ingress().get(0).ports()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 65536})
+    void aPortOutOfRangeIsRefused(int port) {
+      assertThat(WorkloadProblems.of(ingressPort("port: " + port)))
+          .containsExactly("spec.ingress[0].ports[0].port: Invalid value: " + port + ": "
+              + PORT_RANGE);
+    }
+
+    @Test
+    void anEndPortBelowThePortOrPastTheRangeIsRefused() {
+      assertThat(WorkloadProblems.of(ingressPort("{port: 32000, endPort: 31999}")))
+          .containsExactly("spec.ingress[0].ports[0].endPort: Invalid value: 32000: must be "
+              + "greater than or equal to `port`");
+      assertThat(WorkloadProblems.of(ingressPort("{port: 32000, endPort: 65536}")))
+          .containsExactly("spec.ingress[0].ports[0].endPort: Invalid value: 65536: "
+              + PORT_RANGE);
+    }
+
+    @Test
+    void anEndPortNeedsANumericPort() {
+      assertThat(WorkloadProblems.of(ingressPort("{port: postgres, endPort: 5433}")))
+          .containsExactly("spec.ingress[0].ports[0].endPort: Invalid value: 5433: may not be "
+              + "specified when `port` is non-numeric");
+      assertThat(WorkloadProblems.of(ingressPort("{endPort: 5433}")))
+          .containsExactly("spec.ingress[0].ports[0].endPort: Invalid value: 5433: may not be "
+              + "specified when `port` is not specified");
+    }
+
+    @Test
+    void aPortNameIsAnIanaServiceName() {
+      assertThat(WorkloadProblems.of(ingressPort("port: postgres-primary-1")))
+          .containsExactly("spec.ingress[0].ports[0].port: Invalid value: "
+              + "\"postgres-primary-1\": must be no more than 15 characters");
+    }
+
+    @Test
+    void aPeerIsOneKindOfPeer() {
+      assertThat(WorkloadProblems.of(policy("  egress:\n  - to:\n    - {}\n"
+          + "    - ipBlock: {cidr: 10.0.0.0/8}\n      podSelector: {}\n")))
+          .containsExactly("spec.egress[0].to[0]: Required value: must specify a peer",
+              "spec.egress[0].to[1]: Forbidden: may not specify both ipBlock and another peer");
+    }
+
+    @Test
+    void bothPolicyTypesAreAcceptedAndNoMore() {
+      NetworkPolicy db = (NetworkPolicy) WorkloadProblems.read(
+          policy("  policyTypes: [Ingress, Egress]\n"));
+      assertThat(db.spec().policyTypes()).containsExactly("Ingress", "Egress");
+      assertThat(WorkloadProblems.of(policy("  policyTypes: [Ingress, Egress, Ingress]\n")))
+          .containsExactly("spec.policyTypes: Invalid value: []networking.PolicyType{"
+              + "\"Ingress\", \"Egress\", \"Ingress\"}: may not specify more than two policyTypes");
+      assertThat(WorkloadProblems.of(policy("  policyTypes: [Both]\n")))
+          .containsExactly("spec.policyTypes[0]: Unsupported value: \"Both\": supported values: "
+              + "\"Ingress\", \"Egress\"");
+    }
+  }
+
+  @Nested
   class ServiceNodePorts {
 
     private static String service(String type, int nodePort) {
