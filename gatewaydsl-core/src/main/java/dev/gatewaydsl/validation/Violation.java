@@ -1,6 +1,8 @@
 package dev.gatewaydsl.validation;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One problem with one field, rendered like the API server's {@code field.Error}: {@code
@@ -21,6 +23,8 @@ public record Violation(Type type, FieldPath path, Object value, String detail) 
     INVALID("Invalid value", true),
     /** A value repeats one that must be unique. */
     DUPLICATE("Duplicate value", true),
+    /** A value names something that does not exist, e.g. a volume mount's volume. */
+    NOT_FOUND("Not found", true),
     /** A value is not one of the enumerated values. */
     NOT_SUPPORTED("Unsupported value", true),
     /** A field may not be set here, or not together with another. */
@@ -69,13 +73,45 @@ public record Violation(Type type, FieldPath path, Object value, String detail) 
     if (value == null) {
       return "null";
     }
-    if (value instanceof Number || value instanceof Boolean) {
+    if (value instanceof Number || value instanceof Boolean || value instanceof Shown) {
       return value.toString();
     }
     return quote(value.toString());
   }
 
-  static String quote(String text) {
+  /**
+   * A label map as the API server prints a map value (Go's {@code %#v}), e.g. {@code
+   * map[string]string{"app":"web", "tier":"front"}}: keys sorted, an empty map as {@code nil}.
+   */
+  public static Object labels(Map<String, String> labels) {
+    if (labels.isEmpty()) {
+      return new Shown("map[string]string(nil)");
+    }
+    StringBuilder out = new StringBuilder("map[string]string{");
+    new TreeMap<>(labels).forEach((key, value) -> out
+        .append(out.charAt(out.length() - 1) == '{' ? "" : ", ")
+        .append(quote(key)).append(':').append(quote(value)));
+    return new Shown(out.append('}').toString());
+  }
+
+  /**
+   * {@code text} printed as it is, not quoted: how the API server shows a value of a Go type with a
+   * {@code String} method, such as a resource name ({@code cpu}).
+   */
+  public static Object unquoted(String text) {
+    return new Shown(text);
+  }
+
+  /** A value printed as it is, not quoted. */
+  private record Shown(String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** {@code text} quoted as Go's {@code %q} quotes it. */
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -93,6 +93,11 @@ public final class Violations {
     return add(new Violation(Violation.Type.DUPLICATE, path, value, ""));
   }
 
+  /** {@code path: Not found: value}. */
+  public Violations notFound(FieldPath path, Object value) {
+    return add(new Violation(Violation.Type.NOT_FOUND, path, value, ""));
+  }
+
   /** {@code path: Unsupported value: value: supported values: "a", "b"}. */
   public Violations notSupported(FieldPath path, Object value, List<String> supported) {
     String detail = "supported values: "

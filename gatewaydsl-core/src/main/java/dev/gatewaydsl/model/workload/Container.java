@@ -2,14 +2,11 @@ package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sLeanStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -214,33 +211,16 @@ public interface Container extends Validatable {
     return new Builder();
   }
 
-  private static boolean isValidPortName(String name) {
-    Violations problems = Violations.of("", "");
-    Syntax.portName(name, FieldPath.root(), problems);
-    return problems.isEmpty();
-  }
-
   /** Builds {@link Container}. */
   final class Builder extends ImmutableContainer.Builder {}
 
+  /**
+   * Checks the container as one of a pod's {@code containers}: its name, image, ports,
+   * environment, resource names and probes. The pod checks its volume mounts.
+   */
   @Override
   default void validate(FieldPath path, Violations violations) {
-    Syntax.dns1123Label(name(), path.child("name"), violations);
-    if (image().orElse("").isBlank()) {
-      violations.required(path.child("image"), "");
-    }
-    Set<String> portNames = new HashSet<>();
-    for (int i = 0; i < ports().size(); i++) {
-      ContainerPort port = ports().get(i);
-      FieldPath at = path.child("ports").index(i);
-      port.validate(at, violations);
-      // as the API server: a valid name used twice in one container is a duplicate
-      port.name().filter(n -> isValidPortName(n) && !portNames.add(n))
-          .ifPresent(n -> violations.duplicate(at.child("name"), n));
-    }
-    for (int i = 0; i < env().size(); i++) {
-      env().get(i).validate(path.child("env").index(i), violations);
-    }
-    readinessProbe().ifPresent(p -> p.validate(path.child("readinessProbe"), violations));
+    PodTemplates.common(this, path, violations);
+    PodTemplates.probes(this, path, violations);
   }
 }

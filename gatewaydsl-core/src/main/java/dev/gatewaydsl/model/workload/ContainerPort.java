@@ -50,6 +50,13 @@ public interface ContainerPort extends WithContainerPort, Validatable {
   @Override
   default void validate(FieldPath path, Violations violations) {
     name().ifPresent(n -> Syntax.portName(n, path.child("name"), violations));
-    Syntax.port(containerPort(), path.child("containerPort"), violations);
+    if (containerPort() == 0) {
+      violations.required(path.child("containerPort"), "");
+    } else {
+      Syntax.port(containerPort(), path.child("containerPort"), violations);
+    }
+    // 0 is no host port
+    hostPort().filter(p -> p != 0)
+        .ifPresent(p -> Syntax.port(p, path.child("hostPort"), violations));
   }
 }

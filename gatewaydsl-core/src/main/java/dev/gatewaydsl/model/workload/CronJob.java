@@ -6,6 +6,7 @@ import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.ResourceChecks;
+import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
@@ -57,11 +58,17 @@ public interface CronJob extends KubernetesResource {
   /** Builds {@link CronJob}; the shortcuts forward to the generated metadata builder. */
   final class Builder extends ImmutableCronJob.Builder implements ResourceBuilder<Builder> {}
 
-  /** Checks the metadata; all problems are reported together. */
+  /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
     ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    spec().validate(FieldPath.of("spec"), violations);
+    // the Jobs it makes are named "<name>-<11 characters>", at most 63 (batch/v1 ValidateCronJobCreate)
+    if (metadata().name().length() > 52) {
+      violations.invalid(FieldPath.of("metadata", "name"), metadata().name(),
+          "must be no more than 52 characters");
+    }
     violations.throwIfAny();
   }
 }

@@ -3,6 +3,9 @@ package dev.gatewaydsl.model.workload;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableDaemonSetSpec.class)
-public interface DaemonSetSpec {
+public interface DaemonSetSpec extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 
@@ -42,4 +45,15 @@ public interface DaemonSetSpec {
 
   /** Builds {@link DaemonSetSpec}. */
   final class Builder extends ImmutableDaemonSetSpec.Builder {}
+
+  /** As apps/v1 {@code ValidateDaemonSetSpec}: the selector selects the template, whose pods keep running. */
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    PodTemplates.selector(selector(), "daemonset", template(), path, violations);
+    template().validate(path.child("template"), violations);
+    PodTemplates.keptRunning(template(), "DaemonSet", path.child("template"), violations);
+    PodTemplates.nonNegative(minReadySeconds(), path.child("minReadySeconds"), violations);
+    PodTemplates.nonNegative(revisionHistoryLimit(), path.child("revisionHistoryLimit"),
+        violations);
+  }
 }

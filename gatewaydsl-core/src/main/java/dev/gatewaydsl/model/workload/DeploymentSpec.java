@@ -55,15 +55,19 @@ public interface DeploymentSpec extends WithDeploymentSpec, Validatable {
   default void validate(FieldPath path, Violations violations) {
     replicas().filter(r -> r < 0).ifPresent(r -> violations.invalid(path.child("replicas"), r,
         "must be greater than or equal to 0"));
-    FieldPath selectorPath = path.child("selector");
-    selector().validate(selectorPath, violations);
-    if (selector().matchLabels().isEmpty() && selector().matchExpressions().isEmpty()) {
-      violations.invalid(selectorPath, "{}", "empty selector is invalid for deployment");
-    } else if (!selector().matches(template().metadata().labels())) {
-      violations.invalid(path.child("template").child("metadata").child("labels"),
-          template().metadata().labels().toString(),
-          "`selector` does not match template `labels`");
-    }
+    PodTemplates.selector(selector(), "deployment", template(), path, violations);
     template().validate(path.child("template"), violations);
+    PodTemplates.keptRunning(template(), "ReplicaSet", path.child("template"), violations);
+    PodTemplates.nonNegative(minReadySeconds(), path.child("minReadySeconds"), violations);
+    PodTemplates.nonNegative(revisionHistoryLimit(), path.child("revisionHistoryLimit"),
+        violations);
+    // apps/v1 makes an unset progressDeadlineSeconds 600
+    int progressDeadline = progressDeadlineSeconds().orElse(600);
+    PodTemplates.nonNegative(progressDeadlineSeconds(), path.child("progressDeadlineSeconds"),
+        violations);
+    if (progressDeadline <= minReadySeconds().orElse(0)) {
+      violations.invalid(path.child("progressDeadlineSeconds"), progressDeadline,
+          "must be greater than minReadySeconds");
+    }
   }
 }

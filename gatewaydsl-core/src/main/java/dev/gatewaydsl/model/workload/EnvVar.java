@@ -2,11 +2,12 @@ package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
+import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -89,29 +90,39 @@ public interface EnvVar extends WithEnvVar, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
+    // core/v1 ValidateEnv with RelaxedEnvironmentVariableValidation, GA and locked on since 1.34
     if (name().isEmpty()) {
       violations.required(path.child("name"), "");
-    } else {
-      if (!Rules.ENV_NAME.matcher(name()).matches()) {
-        violations.invalid(path.child("name"), name(), "a valid environment variable name must "
-            + "consist of alphabetic characters, digits, '_', '-', or '.', and must not start "
-            + "with a digit");
-      }
-      // apimachinery's hasChDirPrefix, part of IsEnvVarName
-      if (name().equals(".")) {
-        violations.invalid(path.child("name"), name(), "must not be '.'");
-      } else if (name().equals("..")) {
-        violations.invalid(path.child("name"), name(), "must not be '..'");
-      } else if (name().startsWith("..")) {
-        violations.invalid(path.child("name"), name(), "must not start with '..'");
-      }
+    } else if (!name().chars().allMatch(c -> c >= ' ' && c <= '~' && c != '=')) {
+      violations.invalid(path.child("name"), name(), "a valid environment variable name must "
+          + "consist only of printable ASCII characters other than '='");
     }
+    valueFrom().ifPresent(source -> {
+      FieldPath at = path.child("valueFrom");
+      source.configMapKeyRef().ifPresent(ref -> keySelector(ref.name().orElse(""), ref.key(),
+          at.child("configMapKeyRef"), violations));
+      source.secretKeyRef().ifPresent(ref -> keySelector(ref.name().orElse(""), ref.key(),
+          at.child("secretKeyRef"), violations));
+      long sources = Stream.of(source.fieldRef(), source.resourceFieldRef(),
+          source.configMapKeyRef(), source.secretKeyRef(), source.fileKeyRef())
+          .filter(Optional::isPresent).count();
+      // core/v1 validateEnvVarValueFrom: a value or one source
+      if (sources > 0 && !value().isEmpty()) {
+        violations.invalid(at, "", "may not be specified when `value` is not empty");
+      } else if (sources > 1) {
+        violations.invalid(at, "", "may not have more than one field specified at a time");
+      }
+    });
   }
 
-  /** Patterns compiled once. */
-  final class Rules {
-    static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
-
-    private Rules() {}
+  /** A ConfigMap's or Secret's key: the object's name and the key within it. */
+  private static void keySelector(String name, String key, FieldPath path,
+      Violations violations) {
+    Syntax.dns1123Subdomain(name, path.child("name"), violations);
+    if (key.isEmpty()) {
+      violations.required(path.child("key"), "");
+    } else {
+      Syntax.configMapKey(key, path.child("key"), violations);
+    }
   }
 }

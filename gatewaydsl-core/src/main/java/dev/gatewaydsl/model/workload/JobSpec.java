@@ -3,6 +3,9 @@ package dev.gatewaydsl.model.workload;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableJobSpec.class)
-public interface JobSpec {
+public interface JobSpec extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 
@@ -75,4 +78,17 @@ public interface JobSpec {
 
   /** Builds {@link JobSpec}. */
   final class Builder extends ImmutableJobSpec.Builder {}
+
+  /**
+   * As batch/v1 {@code ValidateJobSpec} for a Job: the pod template, and a selector, if given,
+   * that selects it (the API server makes one when none is given).
+   */
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    PodTemplates.job(this, path, violations);
+    selector().ifPresent(s -> {
+      s.validate(path.child("selector"), violations);
+      PodTemplates.selects(s, template(), path.child("template"), violations);
+    });
+  }
 }

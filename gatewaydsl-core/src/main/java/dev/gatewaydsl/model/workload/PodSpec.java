@@ -2,11 +2,9 @@ package dev.gatewaydsl.model.workload;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sLeanStyle;
-import dev.gatewaydsl.internal.Syntax;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,19 +193,6 @@ public interface PodSpec extends Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    FieldPath at = path.child("containers");
-    if (containers().isEmpty()) {
-      violations.required(at, "");
-    }
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < containers().size(); i++) {
-      Container container = containers().get(i);
-      container.validate(at.index(i), violations);
-      if (!names.add(container.name())) {
-        violations.duplicate(at.index(i).child("name"), container.name());
-      }
-    }
-    serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
-        Syntax.dns1123Subdomain(n, path.child("serviceAccountName"), violations));
+    PodTemplates.pod(this, Set.of(), path, violations);
   }
 }

@@ -6,6 +6,7 @@ import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Validatable;
 import dev.gatewaydsl.validation.Violations;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /** {@code spec.template} of a workload: the metadata (labels) and spec of its pods. */
@@ -37,7 +38,6 @@ public interface PodTemplateSpec extends WithPodTemplateSpec, Validatable {
 
   @Override
   default void validate(FieldPath path, Violations violations) {
-    metadata().validate(path.child("metadata"), violations);
-    spec().validate(path.child("spec"), violations);
+    PodTemplates.template(this, Set.of(), path, violations);
   }
 }

@@ -62,5 +62,8 @@ public interface ServicePort extends WithServicePort, Validatable {
         Syntax.portName(target.stringValue(), path.child("targetPort"), violations);
       }
     });
+    // 0 asks the cluster to pick one
+    nodePort().filter(p -> p != 0)
+        .ifPresent(p -> Syntax.port(p, path.child("nodePort"), violations));
   }
 }

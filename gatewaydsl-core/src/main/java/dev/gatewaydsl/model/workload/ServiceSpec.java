@@ -116,6 +116,12 @@ public interface ServiceSpec extends Validatable {
       FieldPath portPath = at.index(i);
       port.name().filter(n -> !names.add(n))
           .ifPresent(n -> violations.duplicate(portPath.child("name"), n));
+      // core/v1 ValidateService: the type defaults to ClusterIP, which has no node ports
+      if (type().orElse("ClusterIP").equals("ClusterIP")
+          && port.nodePort().filter(p -> p != 0).isPresent()) {
+        violations.forbidden(portPath.child("nodePort"),
+            "may not be used when `type` is 'ClusterIP'");
+      }
       String endpoint = port.port() + "/" + port.protocol().orElse(Protocol.TCP);
       if (!endpoints.add(endpoint)) {
         violations.duplicate(at.index(i), endpoint);

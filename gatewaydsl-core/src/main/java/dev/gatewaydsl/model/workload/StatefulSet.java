@@ -6,6 +6,7 @@ import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
 import dev.gatewaydsl.model.ResourceBuilder;
 import dev.gatewaydsl.model.ResourceChecks;
+import dev.gatewaydsl.validation.FieldPath;
 import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
@@ -84,11 +85,12 @@ public interface StatefulSet extends KubernetesResource {
     }
   }
 
-  /** Checks the metadata; all problems are reported together. */
+  /** Checks every field; all problems are reported together. */
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_LABEL, violations);
+    spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
 }

@@ -3,6 +3,9 @@ package dev.gatewaydsl.model.workload;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.gatewaydsl.internal.K8sStyle;
 import dev.gatewaydsl.model.LabelSelector;
+import dev.gatewaydsl.validation.FieldPath;
+import dev.gatewaydsl.validation.Validatable;
+import dev.gatewaydsl.validation.Violations;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @K8sStyle
 @JsonDeserialize(as = ImmutableStatefulSetSpec.class)
-public interface StatefulSetSpec {
+public interface StatefulSetSpec extends Validatable {
 
   // Generated from Kubernetes 1.36 by WorkloadModelGenerator: edit the generator, not these lines.
 
@@ -61,4 +64,22 @@ public interface StatefulSetSpec {
 
   /** Builds {@link StatefulSetSpec}. */
   final class Builder extends ImmutableStatefulSetSpec.Builder {}
+
+  /**
+   * As apps/v1 {@code ValidateStatefulSetSpec}: the selector selects the template, whose pods
+   * keep running; a volume mount may name a volume claim template.
+   */
+  @Override
+  default void validate(FieldPath path, Violations violations) {
+    podManagementPolicy().filter(p -> !p.equals("OrderedReady") && !p.equals("Parallel"))
+        .ifPresent(p -> violations.invalid(path.child("podManagementPolicy"), p,
+            "must be 'OrderedReady' or 'Parallel'"));
+    PodTemplates.nonNegative(replicas(), path.child("replicas"), violations);
+    PodTemplates.nonNegative(minReadySeconds(), path.child("minReadySeconds"), violations);
+    PodTemplates.selector(selector(), "statefulset", template(), path, violations);
+    List<String> claims = volumeClaimTemplates().stream().map(c -> c.metadata().name())
+        .toList();
+    PodTemplates.template(template(), claims, path.child("template"), violations);
+    PodTemplates.keptRunning(template(), "StatefulSet", path.child("template"), violations);
+  }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatewaydsl.model.LabelSelector;
 import dev.gatewaydsl.model.LabelSelectorRequirement;
 import dev.gatewaydsl.validation.InvalidResourceException;
+import dev.gatewaydsl.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class DeploymentValidationTest {
   private static final String IMAGE = "gcr.io/google_containers/echoserver:1.10";
   private static final String CONTAINER = "spec.template.spec.containers[0]";
   private static final String ENV_NAME_SYNTAX = "a valid environment variable name must consist "
-      + "of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit";
+      + "only of printable ASCII characters other than '='";
 
   private static Deployment.Builder deploymentWithoutContainers() {
     return Deployment.builder().name("echoserver").namespace("default").replicas(1)
@@ -101,7 +102,9 @@ class DeploymentValidationTest {
     assertThatThrownBy(echo::build)
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage(invalid(
-            "spec.selector: Invalid value: \"{}\": empty selector is invalid for deployment"));
+            "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), "
+                + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid "
+                + "for deployment"));
   }
 
   @Test
@@ -132,7 +135,8 @@ class DeploymentValidationTest {
 
     assertThatThrownBy(echo::build)
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.template.metadata.labels: Invalid value: \"{run=other}\": "
+        .hasMessage(invalid("spec.template.metadata.labels: Invalid value: "
+            + "map[string]string{\"run\":\"other\"}: "
             + "`selector` does not match template `labels`"));
   }
 
@@ -145,7 +149,8 @@ class DeploymentValidationTest {
 
     assertThatThrownBy(echo::build)
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid("spec.template.metadata.labels: Invalid value: \"{run=c}\": "
+        .hasMessage(invalid("spec.template.metadata.labels: Invalid value: "
+            + "map[string]string{\"run\":\"c\"}: "
             + "`selector` does not match template `labels`"));
   }
 
@@ -159,7 +164,8 @@ class DeploymentValidationTest {
         .isInstanceOf(InvalidResourceException.class)
         .hasMessage("Deployment \"echoserver\" is invalid (2 problems):\n"
             + "  spec.selector.matchLabels: Invalid value: \"run!\": " + NAME_PART + "\n"
-            + "  spec.template.metadata.labels: Invalid value: \"{run=echoserver}\": "
+            + "  spec.template.metadata.labels: Invalid value: "
+            + "map[string]string{\"run\":\"echoserver\"}: "
             + "`selector` does not match template `labels`");
   }
 
@@ -250,7 +256,7 @@ class DeploymentValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 65536})
+  @ValueSource(ints = {-1, 65536})
   void containerPortJustOutsideTheRangeIsRejected(int port) {
     Container container = Container.of("echoserver", IMAGE).withPort(port);
 
@@ -328,11 +334,12 @@ class DeploymentValidationTest {
     assertThat(echo.spec().template().spec().containers()).hasSize(2);
   }
 
-  // ---- env names ----
+  // ---- env names: printable ASCII but '=' (RelaxedEnvironmentVariableValidation, GA in 1.34) ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"MY_VAR", "my.env-name", "MyEnvName1", "_x", "-x", ".x", ".x.", "a.."})
-  void envNameInItsSyntaxIsAccepted(String name) {
+  @ValueSource(strings = {"MY_VAR", "my.env-name", "MyEnvName1", "1VAR", "MY VAR", "$HOME", " ",
+      "~", ".", "..", "..x"})
+  void envNameOfPrintableAsciiIsAccepted(String name) {
     Deployment echo = deploymentRunning(echoserver().withEnv(name, "v"));
 
     assertThat(echo.spec().template().spec().containers().get(0).env().get(0).name())
@@ -340,28 +347,14 @@ class DeploymentValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1VAR", "MY VAR", "A=B", "é", "$HOME"})
-  void envNameOutsideItsSyntaxIsRejected(String name) {
+  @ValueSource(strings = {"A=B", "=", "\u00e9", "TAB\t", "\u007f", "\u001f"})
+  void envNameWithEqualsOrOutsidePrintableAsciiIsRejected(String name) {
     Container container = echoserver().withEnv(name, "v");
 
     assertThatThrownBy(() -> deploymentRunning(container))
         .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(
-            CONTAINER + ".env[0].name: Invalid value: \"" + name + "\": " + ENV_NAME_SYNTAX));
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      ".|must not be '.'",
-      "..|must not be '..'",
-      "..x|must not start with '..'",
-      "...|must not start with '..'"})
-  void envNameThatChangesDirectoryIsRejected(String name, String detail) {
-    Container container = echoserver().withEnv(name, "v");
-
-    assertThatThrownBy(() -> deploymentRunning(container))
-        .isInstanceOf(InvalidResourceException.class)
-        .hasMessage(invalid(CONTAINER + ".env[0].name: Invalid value: \"" + name + "\": " + detail));
+        .hasMessage(invalid(CONTAINER + ".env[0].name: Invalid value: " + Violation.quote(name)
+            + ": " + ENV_NAME_SYNTAX));
   }
 
   @Test
@@ -380,6 +373,14 @@ class DeploymentValidationTest {
     assertThat(echo.spec().template().spec().containers().get(0).env().get(0).value()).isEmpty();
   }
 
+  @Test
+  void containerPortZeroIsMissing() {
+    // core/v1 validateContainerPorts: 0 is no port at all
+    assertThatThrownBy(() -> deploymentRunning(Container.of("echoserver", IMAGE).withPort(0)))
+        .isInstanceOf(InvalidResourceException.class)
+        .hasMessage(invalid(CONTAINER + ".ports[0].containerPort: Required value"));
+  }
+
   // ---- all problems at once ----
 
   @Test
@@ -394,6 +395,6 @@ class DeploymentValidationTest {
             + "  spec.replicas: Invalid value: -1: must be greater than or equal to 0\n"
             + "  " + CONTAINER + ".name: Invalid value: \"Echo\": " + DNS1123_LABEL + "\n"
             + "  " + CONTAINER + ".image: Required value\n"
-            + "  " + CONTAINER + ".ports[0].containerPort: Invalid value: 0: " + PORT_RANGE);
+            + "  " + CONTAINER + ".ports[0].containerPort: Required value");
   }
 }
