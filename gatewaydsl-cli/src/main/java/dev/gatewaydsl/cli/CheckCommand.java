@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         "Reads every file named (a directory: every *.yaml and *.yml below it except "
             + "kustomization.yaml; -: standard input, e.g. kubectl kustomize output), validates "
             + "every resource as the API server would, and analyses them as one set (references "
-            + "between routes, Gateways, Services and Deployments; Secrets carrying data).",
+            + "between routes, Gateways, Services and workloads; autoscaler and disruption-budget "
+            + "targets; ConfigMaps and Secrets that pods use; the Pod Security Standard a "
+            + "namespace enforces; Secrets carrying data).",
         "Prints one finding per line: FILE:LINE: <severity> <code>: <Kind> \"<ns>/<name>\": "
             + "<field>: <message>."},
     exitCodeListHeading = "%nExit status:%n",
