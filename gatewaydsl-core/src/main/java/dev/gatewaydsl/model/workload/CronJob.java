@@ -62,7 +62,8 @@ public interface CronJob extends KubernetesResource {
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN,
+        violations);
     spec().validate(FieldPath.of("spec"), violations);
     // the Jobs it makes are named "<name>-<11 characters>", at most 63 (batch/v1 ValidateCronJobCreate)
     if (metadata().name().length() > 52) {

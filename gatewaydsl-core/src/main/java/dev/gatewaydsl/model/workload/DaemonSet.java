@@ -89,7 +89,8 @@ public interface DaemonSet extends KubernetesResource {
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN,
+        violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }

@@ -109,7 +109,8 @@ public interface HorizontalPodAutoscaler extends KubernetesResource {
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN, violations);
+    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_SUBDOMAIN,
+        violations);
     violations.throwIfAny();
   }
 }

@@ -89,7 +89,8 @@ public interface StatefulSet extends KubernetesResource {
   @Value.Check
   default void check() {
     Violations violations = Violations.of(kind(), metadata().name());
-    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_LABEL, violations);
+    ResourceChecks.common(this, List.of(API_VERSION), ObjectMeta.NameRule.DNS1123_LABEL,
+        violations);
     spec().validate(FieldPath.of("spec"), violations);
     violations.throwIfAny();
   }
