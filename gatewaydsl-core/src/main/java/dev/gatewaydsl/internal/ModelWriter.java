@@ -356,7 +356,14 @@ final class ModelWriter {
     }
 
     Method[] declaredMethods(Class<?> at) {
-      return methods.computeIfAbsent(at, Class::getDeclaredMethods);
+      // not computeIfAbsent(at, Class::getDeclaredMethods): a method reference to a
+      // caller-sensitive method makes the JVM spin a hidden invoker class on first use
+      Method[] declared = methods.get(at);
+      if (declared == null) {
+        declared = at.getDeclaredMethods();
+        methods.put(at, declared);
+      }
+      return declared;
     }
 
     /** The no-argument method {@code name} declared by {@code at}, or null. */
