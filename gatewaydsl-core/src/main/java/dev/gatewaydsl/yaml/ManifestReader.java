@@ -374,6 +374,9 @@ final class ManifestReader {
       throw new ManifestReadException(document, subject + ": apiVersion: Unsupported value: \""
           + apiVersion + "\": supported values: \"" + resource.apiVersion() + "\"", null);
     }
+    if (resource instanceof GatewayApiResource gatewayApi) {
+      return EmptyLists.remembered(gatewayApi, EmptyLists.in(fields));
+    }
     return resource;
   }
 

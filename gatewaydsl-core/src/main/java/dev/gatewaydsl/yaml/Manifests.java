@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * Writes resources as YAML that {@code kubectl apply}, Argo CD and Flux accept and that diffs
  * cleanly: one multi-document stream, documents separated by {@code ---}, keys in Kubernetes order
  * ({@code apiVersion}, {@code kind}, {@code metadata}, {@code spec}, then the API's own field
- * order), map keys sorted, unset fields and empty lists left out, block style with two-space
- * indentation, LF line ends and one trailing newline.
+ * order), map keys sorted, unset fields and empty lists left out (but for the explicit empty lists
+ * a Gateway API document was read with, see {@code GatewayApiResource.explicitlyEmptyLists()}),
+ * block style with two-space indentation, LF line ends and one trailing newline.
  *
  * <p>A string is quoted exactly when a YAML 1.1 or 1.2 reader could take it for something else:
  * {@code "15021"}, {@code "on"}, {@code "0x1F"}, {@code "2001-12-14"}, {@code ""}. Strings with
@@ -61,7 +62,7 @@ public final class Manifests {
     static String write(Object value) throws IOException {
       StringBuilderWriter out = new StringBuilderWriter(256);
       try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-        Trees.write(value, generator);
+        Trees.write(EmptyLists.writable(value), generator);
       }
       return out.toString();
     }
@@ -170,14 +171,14 @@ public final class Manifests {
   static String blockYamlDocument(Object value) throws IOException {
     StringBuilder document = new StringBuilder();
     BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
-    Trees.write(value, fast);
+    Trees.write(EmptyLists.writable(value), fast);
     return fast.isComplete() ? document.toString() : null;
   }
 
   private static void writeDocument(KubernetesResource resource, StringBuilder document) {
     try {
       BlockYamlGenerator fast = new BlockYamlGenerator(GENERATOR_FEATURES, document);
-      Trees.write(resource, fast);
+      Trees.write(EmptyLists.writable(resource), fast);
       if (!fast.isComplete()) {
         document.setLength(0);
         document.append(SnakeYamlPath.write(resource));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import dev.gatewaydsl.model.KubernetesResource;
 import dev.gatewaydsl.model.ObjectMeta;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,18 @@ public interface GatewayApiResource extends KubernetesResource {
   default GatewayApiTarget target() {
     return GatewayApiTarget.V1_6_STANDARD;
   }
+
+  /**
+   * The lists a read document set to empty ({@code backendRefs: []}), as field paths such as
+   * {@code spec.rules[1].backendRefs}. The model cannot tell an empty list from an absent one, and
+   * the writer leaves empty lists out; but the API server keeps a custom resource's {@code []} as
+   * given, so these are written back as {@code []} and a document reads back as itself. Set by
+   * {@code Manifests.fromYaml}; empty for a resource built in Java. Not written as a field, and not
+   * part of {@code equals}.
+   */
+  @Value.Auxiliary
+  @JsonIgnore
+  Set<String> explicitlyEmptyLists();
 
   /** {@code metadata}: a name is required. Default: empty, so a missing name is reported. */
   @Override
